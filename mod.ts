@@ -1,0 +1,29 @@
+/**
+ * thermoquilt — Brownian motion, classical and quantum, in environments that
+ * are not at one temperature.
+ *
+ * Conventions: natural units ħ = k_B = 1, particle mass M = 1 unless given,
+ * Hänggi–Ingold spectral densities (see the README's conventions table).
+ *
+ * @example
+ * ```ts
+ * import { temperature } from "./mod.ts";
+ * const T = temperature.linear({ value: 1, gradient: 0.2, at: 0, domain: [-2, 2] });
+ * if (Math.abs(T.at(0.5) - 1.1) > 1e-15) throw new Error("T(0.5) = 1.1");
+ * ```
+ *
+ * @module
+ */
+import "./src/plot/register.ts";
+
+export * as units from "./src/units/mod.ts";
+export * as special from "./src/special/mod.ts";
+export * as quadrature from "./src/quadrature/mod.ts";
+export * as random from "./src/random/mod.ts";
+export * as temperature from "./src/thermal/mod.ts";
+export * as spectral from "./src/spectral/mod.ts";
+export * as bath from "./src/bath/mod.ts";
+export * as equilibrium from "./src/equilibrium/mod.ts";
+export * as fdt from "./src/fdt/mod.ts";
+export * as models from "./src/models/mod.ts";
+export * as plot from "./src/plot/mod.ts";

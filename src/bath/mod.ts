@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `bath` (under construction).
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `dynamics` (under construction).
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `equilibrium` (under construction).
+ *
+ * @module
+ */
+export {};

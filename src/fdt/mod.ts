@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `fdt` (under construction).
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `models` (under construction).
+ *
+ * @module
+ */
+export {};

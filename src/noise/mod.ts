@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `noise` (under construction).
+ *
+ * @module
+ */
+export {};

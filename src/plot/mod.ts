@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `plot` (under construction).
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `quadrature` (under construction).
+ *
+ * @module
+ */
+export {};

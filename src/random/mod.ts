@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `random` (under construction).
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `special` (under construction).
+ *
+ * @module
+ */
+export {};

@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `spectral` (under construction).
+ *
+ * @module
+ */
+export {};

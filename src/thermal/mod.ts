@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `thermal` (under construction).
+ *
+ * @module
+ */
+export {};

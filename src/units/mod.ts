@@ -1,0 +1,6 @@
+/**
+ * thermoquilt `units` (under construction).
+ *
+ * @module
+ */
+export {};
