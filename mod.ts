@@ -27,3 +27,13 @@ export * as equilibrium from "./src/equilibrium/mod.ts";
 export * as fdt from "./src/fdt/mod.ts";
 export * as models from "./src/models/mod.ts";
 export * as plot from "./src/plot/mod.ts";
+export * as potentials from "./src/dynamics/potentials.ts";
+export type {
+  BathComponent,
+  FormFactorSpec,
+  LangevinModel,
+  ModelKind,
+  ModelRecipe,
+  Potential,
+  PotentialSpec,
+} from "./src/dynamics/mod.ts";
