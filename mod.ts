@@ -27,13 +27,33 @@ export * as equilibrium from "./src/equilibrium/mod.ts";
 export * as fdt from "./src/fdt/mod.ts";
 export * as models from "./src/models/mod.ts";
 export * as plot from "./src/plot/mod.ts";
+export { simulate } from "./src/dynamics/mod.ts";
 export * as potentials from "./src/dynamics/potentials.ts";
+export { SimulationResult } from "./src/dynamics/mod.ts";
 export type {
   BathComponent,
+  BathObservables,
+  Convention,
+  DiscreteModes,
   FormFactorSpec,
+  Histogram,
+  KineticTemperature,
   LangevinModel,
   ModelKind,
   ModelRecipe,
   Potential,
   PotentialSpec,
+  RecordedTrajectory,
+  RecordOptions,
+  SimulateOptions,
+} from "./src/dynamics/mod.ts";
+export type {
+  BathObservables,
+  Convention,
+  DiscreteModes,
+  Histogram,
+  KineticTemperature,
+  RecordedTrajectory,
+  RecordOptions,
+  SimulateOptions,
 } from "./src/dynamics/mod.ts";

@@ -3,6 +3,8 @@
  * Brownian particle, classical and quantum, in environments that need not be
  * at one temperature.
  *
+ * - {@linkcode simulate}: ensembles by the methods "markov", "overdamped",
+ *   "gle" and "explicit-bath", seeded and parallel.
  * - {@linkcode LangevinModel}: the contract models implement.
  * - `potentials`: free, harmonic, box, double well, custom.
  *
@@ -17,3 +19,17 @@ export type {
 } from "./model.ts";
 export * as potentials from "./potentials.ts";
 export type { Potential, PotentialSpec } from "./potentials.ts";
+export { simulate } from "./simulate.ts";
+export type {
+  Convention,
+  DiscreteModes,
+  RecordOptions,
+  SimulateOptions,
+} from "./simulate.ts";
+export { SimulationResult } from "./result.ts";
+export type {
+  BathObservables,
+  Histogram,
+  KineticTemperature,
+  RecordedTrajectory,
+} from "./result.ts";
