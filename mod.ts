@@ -47,13 +47,3 @@ export type {
   RecordOptions,
   SimulateOptions,
 } from "./src/dynamics/mod.ts";
-export type {
-  BathObservables,
-  Convention,
-  DiscreteModes,
-  Histogram,
-  KineticTemperature,
-  RecordedTrajectory,
-  RecordOptions,
-  SimulateOptions,
-} from "./src/dynamics/mod.ts";
