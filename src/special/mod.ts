@@ -21,3 +21,5 @@ export * from "./complex.ts";
 export * from "./polygamma.ts";
 export * from "./expint.ts";
 export * from "./bose.ts";
+export * from "./gamma.ts";
+export * from "./zeta.ts";
