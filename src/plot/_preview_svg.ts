@@ -52,7 +52,7 @@ function linearScale(lo: number, hi: number, r0: number, r1: number): Scale {
     lo -= pad;
     hi += pad;
   }
-  const raw = (hi - lo) / 5;
+  const raw = (hi - lo) / 6;
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * mag).find((s) => s >= raw) ??
     10 * mag;

@@ -158,7 +158,7 @@ export function displayProgress(
         if (finished) return;
         finished = true;
         if (message === undefined) done = total;
-        send(true, message ?? `done in ${formatSeconds(now() - started)}`);
+        send(true, message ?? "done");
       },
     };
   };

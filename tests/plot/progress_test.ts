@@ -51,7 +51,7 @@ Deno.test("live progress: one display, then throttled in-place updates of the sa
   );
   assert.ok(updates >= 2);
   const last = String(sent.at(-1)?.bundle["text/plain"]);
-  assert.match(last, /^loop \[#{30}\] done in 0\.7 s/);
+  assert.match(last, /^loop \[#{30}\] done \(0\.7 s\)/);
 });
 
 Deno.test("live progress: finish with a message keeps the fraction reached", () => {
