@@ -24,3 +24,4 @@ export {
   type QuadratureResult,
 } from "./result.ts";
 export { integrate, type IntegrateOptions } from "./integrate.ts";
+export { type FourierOptions, integrateFourier } from "./fourier.ts";
