@@ -51,6 +51,16 @@ export type DensitySpec =
     readonly mass: number;
   };
 
+/** A damping-kernel value with its error estimate and provenance. */
+export interface KernelEstimate {
+  /** γ(t) (1/time; per unit mass). */
+  readonly value: number;
+  /** Estimated absolute error of `value` (a few ulps for closed forms). */
+  readonly error: number;
+  /** How it was computed, e.g. `"closed form"`, `"quadrature (Fourier)"`. */
+  readonly method: string;
+}
+
 /** A spectral density J(ω) with its damping kernel and reorganization energy. */
 export interface SpectralDensity {
   /** What family this is (for closed-form dispatch). */
@@ -72,4 +82,14 @@ export interface SpectralDensity {
   laplace(z: number): number;
   /** Data-only description for rich display. */
   describe(): Description;
+  /**
+   * How `dampingKernel` is computed (`"closed form"` or a quadrature name).
+   * Optional: densities built outside `spectral` may omit it.
+   */
+  readonly kernelMethod?: string;
+  /**
+   * γ(t) with an error estimate and the method used. Optional: densities
+   * built outside `spectral` may omit it.
+   */
+  dampingKernelEstimate?(t: number): KernelEstimate;
 }
