@@ -25,3 +25,4 @@ export {
 } from "./result.ts";
 export { integrate, type IntegrateOptions } from "./integrate.ts";
 export { type FourierOptions, integrateFourier } from "./fourier.ts";
+export { gaussLegendre, GaussLegendreRule } from "./gauss_legendre.ts";
