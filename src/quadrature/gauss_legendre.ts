@@ -10,7 +10,6 @@ import {
   type MimeBundle,
 } from "../describe.ts";
 import { requireNumber } from "./_options.ts";
-import type { integrate } from "./integrate.ts";
 
 /**
  * An n-point Gauss–Legendre rule on [−1, 1]; build it with
@@ -49,7 +48,7 @@ export class GaussLegendreRule {
    * Σ w_i f(c + h x_i)·h with c = (a+b)/2, h = (b−a)/2: exact for
    * polynomials of degree ≤ 2n − 1. No error estimate: use it where the
    * integrand is known to be resolved (or compare two orders), otherwise use
-   * {@linkcode integrate}. Allocates nothing.
+   * `integrate`. Allocates nothing.
    *
    * @param f Integrand.
    * @param a Lower limit (finite).
