@@ -1,6 +1,6 @@
 /**
- * Seeded counter-based random streams: Philox4x32-10 keyed by the seed, with
- * the stream index in the counter.
+ * Seeded counter-based random streams: a Threefry4x32-20 or Philox4x32-10
+ * block function keyed by the seed, with the stream index in the counter.
  *
  * @module
  */
@@ -45,7 +45,8 @@ export interface RandomStreamOptions {
  * is word j mod 4 of the block function applied to the 128-bit counter
  * (⌊j/4⌋ mod 2³², ⌊j/4⌋ div 2³², index mod 2³², index div 2³²) under the
  * key made of the seed (seed mod 2³², seed div 2³², then zeros for
- * Threefry's 128-bit key). Create one with {@linkcode randomStream}.
+ * Threefry's 128-bit key). Create one with {@linkcode randomStream} (or
+ * `new RandomStream(seed, index, options)`, the same).
  *
  * Every method consumes whole 32-bit words from that sequence, in order:
  * `nextUint32` one, `nextFloat64` two (two more in the rare case the draw is
@@ -107,25 +108,26 @@ export class RandomStream {
   private position: number = BUFFER_WORDS;
 
   /**
-   * Prefer {@linkcode randomStream}, which validates its arguments; this
-   * constructor trusts them (seed words as unsigned 32-bit integers, index a
-   * non-negative safe integer).
+   * Stream `index` of `seed`; the same as {@linkcode randomStream}.
    *
-   * @param seedLow Low 32 bits of the seed.
-   * @param seedHigh High 32 bits of the seed.
-   * @param index Stream index.
-   * @param generator Block function (default `"threefry4x32-20"`).
+   * @param seed Non-negative integer: a number up to 2⁵³ − 1 or a bigint below 2⁶⁴.
+   * @param index Stream index, an integer in [0, 2⁵³ − 1].
+   * @param options Generator choice (default Threefry4x32-20).
+   * @throws {TypeError} if `seed` is not a number or bigint, `index` not a number, or `options` not an object.
+   * @throws {RangeError} if `seed` or `index` is negative, not an integer or too large, or the generator unknown.
    */
   constructor(
-    seedLow: number,
-    seedHigh: number,
+    seed: number | bigint,
     index: number,
-    generator: RandomGenerator = "threefry4x32-20",
+    options: RandomStreamOptions = {},
   ) {
-    this.seed = (BigInt(seedHigh >>> 0) << 32n) | BigInt(seedLow >>> 0);
+    const what = "create a random stream";
+    const [seedLow, seedHigh] = seedWords(seed, what);
+    checkIndex(index, "index", what);
+    this.generator = checkGenerator(options, what);
+    this.seed = (BigInt(seedHigh) << 32n) | BigInt(seedLow);
     this.index = index;
-    this.generator = generator;
-    this.philox = generator === "philox4x32-10";
+    this.philox = this.generator === "philox4x32-10";
     this.keys = this.philox
       ? philoxRoundKeys(seedLow, seedHigh)
       : threefryInjections(seedLow, seedHigh, 0, 0);
@@ -509,10 +511,7 @@ export function randomStream(
   index: number,
   options: RandomStreamOptions = {},
 ): RandomStream {
-  const what = "create a random stream";
-  const [lo, hi] = seedWords(seed, what);
-  checkIndex(index, "index", what);
-  return new RandomStream(lo, hi, index, checkGenerator(options, what));
+  return new RandomStream(seed, index, options);
 }
 
 /**
@@ -540,8 +539,8 @@ export function splitStreams(
   options: RandomStreamOptions = {},
 ): RandomStream[] {
   const what = "split random streams";
-  const [lo, hi] = seedWords(seed, what);
-  const generator = checkGenerator(options, what);
+  seedWords(seed, what);
+  checkGenerator(options, what);
   checkIndex(count, "count", what);
   checkIndex(start, "start", what);
   if (start + count - 1 > Number.MAX_SAFE_INTEGER) {
@@ -551,7 +550,7 @@ export function splitStreams(
   }
   const streams: RandomStream[] = [];
   for (let k = 0; k < count; k++) {
-    streams.push(new RandomStream(lo, hi, start + k, generator));
+    streams.push(new RandomStream(seed, start + k, options));
   }
   return streams;
 }

@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { assertThrowsWith } from "../_assert.ts";
 import {
   type RandomGenerator,
-  type RandomStream,
+  RandomStream,
   randomStream,
   splitStreams,
 } from "../../src/random/mod.ts";
@@ -286,4 +286,17 @@ Deno.test("wordsUsed counts consumed words; describe and display name the stream
   >;
   const bundle = displayable[Symbol.for("Jupyter.display")]();
   assert.equal(typeof bundle["text/plain"], "string");
+});
+
+Deno.test("new RandomStream(seed, index, options) validates and equals randomStream", () => {
+  const a = new RandomStream(5n, 9, { generator: "philox4x32-10" });
+  assert.deepEqual(
+    words(a, 10),
+    words(randomStream(5, 9, { generator: "philox4x32-10" }), 10),
+  );
+  assertThrowsWith(
+    () => new RandomStream(-3, 0),
+    RangeError,
+    /^Cannot create a random stream: `seed`.*-3$/,
+  );
 });
