@@ -11,7 +11,9 @@ filling a preallocated array of 10^6 doubles, then runs
 Float64Array, Threefry4x32-20 and Philox4x32-10 streams), then numpy again,
 and prints nanoseconds per normal, normals per second and the ratios.
 Machines here are shared, so each side is summarized by its fastest
-repetition (the least disturbed), with the median alongside.
+repetition (the least disturbed), with the median alongside. A second table
+compares process CPU time (numpy under time.process_time, Deno through
+bench/random_cpu.ts), which time slicing on a loaded machine does not inflate.
 """
 import json
 import os
@@ -34,16 +36,25 @@ def deno_binary():
     return local if os.path.exists(local) else shutil.which("deno")
 
 
-def time_numpy(bitgen):
+def time_numpy(bitgen, clock=time.perf_counter_ns):
     gen = np.random.Generator(bitgen(12345))
     out = np.empty(N)
     gen.standard_normal(out=out)  # warm-up
     samples = []
     for _ in range(REPEATS):
-        t0 = time.perf_counter_ns()
+        t0 = clock()
         gen.standard_normal(out=out)
-        samples.append((time.perf_counter_ns() - t0) / N)
+        samples.append((clock() - t0) / N)
     return samples
+
+
+def time_deno_cpu():
+    proc = subprocess.run(
+        [deno_binary(), "run", "bench/random_cpu.ts"],
+        cwd=ROOT, capture_output=True, text=True, check=True,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+    return json.loads(proc.stdout)
 
 
 def time_deno():
@@ -90,3 +101,20 @@ for base in ("numpy PCG64", "numpy Philox"):
 tqp = ref["thermoquilt fillNormal 1e6 (philox4x32-10)"]
 print(f"speed of thermoquilt fillNormal (philox4x32-10) relative to numpy Philox: "
       f"{ref['numpy Philox'] / tqp:.2f}x")
+
+# --- CPU time ---------------------------------------------------------------
+cpu_numpy = {name: time_numpy(bg, time.process_time_ns)
+             for name, bg in (("numpy PCG64", np.random.PCG64), ("numpy Philox", np.random.Philox))}
+cpu_deno = time_deno_cpu()
+print()
+print("# process CPU time per normal")
+print(f"{'':44s} {'best ns/normal':>15s} {'median':>9s}")
+cpu_rows = [(n, min(v), statistics.median(v)) for n, v in cpu_numpy.items()]
+cpu_rows += [(f"thermoquilt {n}", min(v), statistics.median(v)) for n, v in cpu_deno.items()]
+for name, best, med in cpu_rows:
+    print(f"{name:44s} {best:15.2f} {med:9.2f}")
+cref = {name: best for name, best, _ in cpu_rows}
+ctq = cref["thermoquilt fillNormal 1e6 (threefry4x32-20)"]
+for base in ("numpy PCG64", "numpy Philox"):
+    print(f"CPU-time speed of thermoquilt fillNormal (threefry4x32-20) relative to {base}: "
+          f"{cref[base] / ctq:.2f}x")
