@@ -1,0 +1,194 @@
+/**
+ * Ensemble mechanics: seed reproducibility, worker-count invariance,
+ * progress, cancellation and input validation.
+ */
+import { deepStrictEqual, notDeepStrictEqual } from "node:assert/strict";
+import { assertThrowsWith } from "../_assert.ts";
+import { simulate, type SimulateOptions } from "../../src/dynamics/simulate.ts";
+import { box, custom, harmonic } from "../../src/dynamics/potentials.ts";
+import type { SimulationResult } from "../../src/dynamics/result.ts";
+import { toyModel } from "./_toy.ts";
+import { drudeModes } from "./_stats.ts";
+
+const model = toyModel({
+  gamma: 1,
+  temperature: 1,
+  gradient: 0.2,
+  domain: [-4, 4],
+});
+const base: SimulateOptions = {
+  potential: box({ from: -2, to: 2 }),
+  trajectories: 200,
+  dt: 0.02,
+  steps: 1500,
+  seed: 42,
+  record: {
+    every: 50,
+    histogram: { from: -2, to: 2, bins: 8 },
+    velocityHistogram: { from: -3, to: 3, bins: 6 },
+    trajectories: 3,
+  },
+  progress: false,
+};
+
+function fingerprint(r: SimulationResult): unknown {
+  return {
+    x: r.meanPosition,
+    v: r.positionVariance,
+    k: r.meanKineticEnergy,
+    h: r.histogram,
+    vh: r.velocityHistogram,
+    kt: r.kineticTemperature,
+    paths: r.recorded,
+  };
+}
+
+async function rejection(p: Promise<unknown>): Promise<unknown> {
+  try {
+    await p;
+  } catch (e) {
+    return e;
+  }
+  throw new Error("expected a rejection");
+}
+
+Deno.test("the same seed gives bit-identical results on 0, 1 and 2 workers", async () => {
+  // 200 × 1500 = 3e5 trajectory-steps: above the main-thread threshold.
+  const a = await simulate(model, { ...base, workers: 0 });
+  const b = await simulate(model, { ...base, workers: 1 });
+  const c = await simulate(model, { ...base, workers: 2 });
+  deepStrictEqual(a.timing.workers, 0);
+  deepStrictEqual(c.timing.workers, 2);
+  deepStrictEqual(fingerprint(a), fingerprint(b));
+  deepStrictEqual(fingerprint(a), fingerprint(c));
+});
+
+Deno.test("explicit-bath results do not depend on the worker count", async () => {
+  const m = toyModel({ gamma: 0.5, temperature: 0.3, drudeCutoff: 5 });
+  const o: SimulateOptions = {
+    potential: harmonic({ frequency: 1 }),
+    method: "explicit-bath",
+    statistics: "quantum",
+    trajectories: 40,
+    dt: 0.05,
+    steps: 5000,
+    seed: 9,
+    bath: { discretization: [drudeModes(0.5, 5, 20)] },
+    record: { every: 100 },
+    progress: false,
+  };
+  const a = await simulate(m, { ...o, workers: 0 });
+  const b = await simulate(m, { ...o, workers: 2 });
+  deepStrictEqual(fingerprint(a), fingerprint(b));
+  deepStrictEqual(a.baths, b.baths);
+});
+
+Deno.test("trajectory i depends only on (seed, i)", async () => {
+  const few = await simulate(model, {
+    ...base,
+    trajectories: 3,
+    workers: 0,
+  });
+  const many = await simulate(model, { ...base, workers: 0 });
+  // The kept paths are the first three trajectories in both runs.
+  deepStrictEqual(few.recorded, many.recorded);
+  const other = await simulate(model, { ...base, seed: 43, workers: 0 });
+  notDeepStrictEqual(other.recorded, many.recorded);
+});
+
+Deno.test("progress reaches the total and an AbortSignal cancels", async () => {
+  let last = 0, total = 0, finished = false;
+  await simulate(model, {
+    ...base,
+    workers: 0,
+    progress: (s) => {
+      total = s.total;
+      return {
+        update: (d) => (last = d),
+        finish: () => (finished = true),
+      };
+    },
+  });
+  deepStrictEqual([last, finished], [total, true]);
+
+  const controller = new AbortController();
+  const pending = simulate(model, {
+    ...base,
+    trajectories: 4000,
+    steps: 5000,
+    signal: controller.signal,
+  });
+  setTimeout(() => controller.abort(new Error("stop")), 50);
+  const e = await rejection(pending);
+  deepStrictEqual((e as Error).message, "stop");
+
+  const onMain = simulate(model, {
+    ...base,
+    potential: custom({ energy: () => 0, force: () => 0, walls: [-2, 2] }),
+    trajectories: 4000,
+    signal: AbortSignal.abort(),
+  });
+  const e2 = await rejection(onMain);
+  deepStrictEqual((e2 as Error).name, "AbortError");
+});
+
+Deno.test("simulate validates its options with named errors", async () => {
+  const cases: [
+    Partial<SimulateOptions>,
+    new (...a: never[]) => Error,
+    RegExp,
+  ][] = [
+    [{ dt: -1 }, RangeError, /`dt` must be > 0, but got -1/],
+    [{ steps: 1.5 }, RangeError, /`steps` must be an integer ≥ 1, but got 1.5/],
+    [
+      { statistics: "quantum" },
+      RangeError,
+      /use method "gle" or "explicit-bath"/,
+    ],
+    [{ method: "gle" }, RangeError, /at least one bath/],
+    [
+      { initial: { position: 3 } },
+      RangeError,
+      /between the walls \[-2, 2\], but got 3/,
+    ],
+    [{ record: { every: 5000 } }, RangeError, /`record.every` must be ≤ steps/],
+    [
+      { record: { histogram: { from: 1, to: 0, bins: 3 } } },
+      RangeError,
+      /`record.histogram.to` must be > `record.histogram.from`/,
+    ],
+  ];
+  for (const [o, cls, pattern] of cases) {
+    const e = await rejection(
+      simulate(model, { ...base, ...o } as SimulateOptions),
+    );
+    assertThrowsWith(
+      () => {
+        throw e;
+      },
+      cls,
+      pattern,
+    );
+  }
+});
+
+Deno.test("a trajectory leaving the model's domain stops the run with its index and time", async () => {
+  const narrow = toyModel({ gamma: 1, temperature: 1, domain: [-0.5, 0.5] });
+  const e = await rejection(
+    simulate(narrow, {
+      potential: harmonic({ frequency: 0.1 }),
+      trajectories: 2,
+      dt: 0.05,
+      steps: 2000,
+      workers: 0,
+      progress: false,
+    }),
+  );
+  assertThrowsWith(
+    () => {
+      throw e;
+    },
+    RangeError,
+    /trajectory \d+ left the model's domain \[-0.5, 0.5\] at t = /,
+  );
+});
