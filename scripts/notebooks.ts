@@ -84,6 +84,19 @@ for (
     cells: Cell[];
   };
   const stem = entry.name.replace(/\.ipynb$/, "");
+  try {
+    // nbclient drops outputs that reach it after the kernel went idle; it
+    // says so in the log tq.sh keeps next to the executed notebook.
+    const log = Deno.readTextFileSync(`${dir}/${stem}.log`);
+    const late = (log.match(/Timeout waiting for IOPub output/g) ?? []).length;
+    if (late > 0) {
+      console.error(
+        `warning: ${entry.name}: ${late}× "Timeout waiting for IOPub output" in ${dir}/${stem}.log; outputs of those cells may be missing`,
+      );
+    }
+  } catch {
+    // No log (notebook executed by other means).
+  }
   nb.cells.forEach((cell, i) => {
     const where = `${entry.name}, cell ${i}${
       cell.id ? ` (id ${cell.id})` : ""

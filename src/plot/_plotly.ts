@@ -125,11 +125,25 @@ export function toPlotlyFigure(
   };
   if (frame.title !== undefined) layout.title = { text: frame.title };
   if (n > 1) layout.grid = { rows: 1, columns: n, pattern: "independent" };
+  const hasHeatmap = frame.panels.some((p) =>
+    p.layers.some((l) => l.kind === "heatmap")
+  );
+  // Colour bars sit at the right edge of their panel; the legend then goes
+  // below the plot so that the two never overlap.
+  if (hasHeatmap && showLegend) {
+    layout.legend = { orientation: "h", x: 0, y: -0.25 };
+    layout.height = (layout.height ?? 0) + 40;
+  }
   frame.panels.forEach((panel: Panel, k: number) => {
     const suffix = k === 0 ? "" : String(k + 1);
     const axes = { xaxis: `x${suffix}`, yaxis: `y${suffix}` };
     for (const layer of panel.layers) {
-      data.push(...traces(layer, axes, colourOf, showLegend, shown));
+      for (const trace of traces(layer, axes, colourOf, showLegend, shown)) {
+        if (trace.type === "heatmap" && n > 1) {
+          trace.colorbar = { ...trace.colorbar, x: (k + 1) / n, len: 0.9 };
+        }
+        data.push(trace);
+      }
     }
     const xa = axisLayout(panel.xLabel, panel.logX);
     const ya = axisLayout(panel.yLabel, panel.logY);

@@ -43,12 +43,13 @@ function axis(
   title: string,
   log: boolean,
   zero: boolean,
+  nice: boolean,
 ): Json {
   return {
     field,
     type: "quantitative",
     title,
-    scale: log ? { type: "log" } : { zero, nice: true },
+    scale: log ? { type: "log" } : { zero, nice },
   };
 }
 
@@ -66,8 +67,12 @@ function layerSpec(
   // One `zero` for every layer of the panel (a conflict is a warning): bars
   // start at zero, curves alone fit their range.
   const yZero = panel.layers.some((l) => l.kind === "bars");
-  const x = (field: string) => axis(field, panel.xLabel, panel.logX, false);
-  const y = (field: string) => axis(field, panel.yLabel, panel.logY, yZero);
+  // A heatmap fills its axes exactly; curves get rounded ("nice") ends.
+  const nice = !panel.layers.some((l) => l.kind === "heatmap");
+  const x = (field: string) =>
+    axis(field, panel.xLabel, panel.logX, false, nice);
+  const y = (field: string) =>
+    axis(field, panel.yLabel, panel.logY, yZero, nice);
   switch (layer.kind) {
     case "line": {
       const values = layer.x.map((xi, i) => ({ i, x: xi, y: layer.y[i] }));
@@ -254,7 +259,11 @@ export function toVegaLiteSpec(frame: FigureFrame): TopLevelSpec {
       layer: panel.layers.flatMap((l) => layerSpec(l, panel, colourEncoding)),
     };
     if (panel.title !== undefined) spec.title = panel.title;
-    if (hasHeatmap) spec.resolve = { scale: { color: "independent" } };
+    // A heatmap's colour scale is continuous, the curves' is by name: keep
+    // them apart wherever both meet (in one panel, or across panels).
+    const mixed = panel.layers.some((l) => l.kind === "heatmap") &&
+      panel.layers.some((l) => l.kind !== "heatmap");
+    if (mixed) spec.resolve = { scale: { color: "independent" } };
     return spec;
   });
   const top: Json = {
