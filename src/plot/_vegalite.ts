@@ -45,12 +45,16 @@ function axis(
   zero: boolean,
   nice: boolean,
 ): Json {
-  return {
-    field,
-    type: "quantitative",
-    title,
-    scale: log ? { type: "log" } : { zero, nice },
-  };
+  return log
+    ? {
+      field,
+      type: "quantitative",
+      title,
+      scale: { type: "log" },
+      // Decades print as 0.001 … 1000 and 1e-6, not as 0.000001.
+      axis: { format: "~g" },
+    }
+    : { field, type: "quantitative", title, scale: { zero, nice } };
 }
 
 function positiveFilter(fields: readonly string[]): Json[] {
