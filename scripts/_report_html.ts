@@ -26,6 +26,8 @@ export interface ReportFigure {
   readonly payload: unknown;
   /** File name of the SVG fallback written under out/figures, if any. */
   readonly svgFile?: string;
+  /** The notebook heading the cell sits under, if any. */
+  readonly heading?: string;
 }
 
 /** The browser bundles inlined into the report, in load order. */
@@ -136,7 +138,9 @@ export function reportHtml(options: {
         `<section class="figure" id="figure-${n}" data-kind="${f.kind}" data-source="${
           escapeHtml(where)
         }">`,
-        `<h3>${escapeHtml(where)} — ${f.kind}${
+        `<h3>${
+          f.heading ? `<strong>${escapeHtml(f.heading)}</strong> · ` : ""
+        }${escapeHtml(where)} — ${f.kind}${
           f.svgFile
             ? ` · <a href="figures/${encodeURIComponent(f.svgFile)}">SVG</a>`
             : ""

@@ -1,7 +1,7 @@
 /**
  * Checks executed notebooks, collects their figures and writes the report.
  *
- * Usage: deno run -A scripts/notebooks.ts out/notebooks [--strict]
+ * Usage: deno run -A scripts/notebooks.ts out/notebooks [--strict] [--sources=DIR]
  *
  * - Fails (exit 1), naming notebook and cell, on any `error` output.
  * - Writes every `image/svg+xml` output to out/figures/<notebook>-c<cell>-<k>.svg
@@ -9,7 +9,8 @@
  * - Writes out/report.html: every Vega-Lite / Plotly output rendered natively
  *   (plotly.js, vega, vega-lite, vega-embed inlined from tools/node_modules,
  *   no network), and static SVG-only outputs as images.
- * - With --strict, also fails when: a notebook in notebooks/ has no executed
+ * - With --strict, also fails when: a notebook in notebooks/ (or --sources=DIR)
+ *   has no executed
  *   copy; a Vega-Lite or Plotly output has no `image/svg+xml` fallback; a
  *   Vega-Lite output carries `text/html` (it would win in JupyterLab) or a
  *   non-v5 `$schema`; a cell tagged "figure" has no native figure output.
@@ -42,9 +43,12 @@ const PLOTLY = "application/vnd.plotly.v1+json";
 const args = Deno.args.filter((a) => !a.startsWith("--"));
 const dir = args[0] ?? "out/notebooks";
 const strict = Deno.args.includes("--strict");
+const root = new URL("..", import.meta.url).pathname;
+// Source notebooks that must all have been executed (checked with --strict).
+const sources = Deno.args.find((a) => a.startsWith("--sources="))?.slice(10) ??
+  `${root}notebooks`;
 const outDir = dir.replace(/\/+$/, "").split("/").slice(0, -1).join("/") || ".";
 const figuresDir = `${outDir}/figures`;
-const root = new URL("..", import.meta.url).pathname;
 
 function text(v: unknown): string {
   return Array.isArray(v) ? v.join("") : String(v);
@@ -97,7 +101,14 @@ for (
   } catch {
     // No log (notebook executed by other means).
   }
+  let heading: string | undefined;
   nb.cells.forEach((cell, i) => {
+    if (cell.cell_type === "markdown") {
+      const h = text(cell.source ?? "").split("\n").find((l) =>
+        /^#{1,3} /.test(l)
+      );
+      if (h) heading = h.replace(/^#+ /, "");
+    }
     const where = `${entry.name}, cell ${i}${
       cell.id ? ` (id ${cell.id})` : ""
     }`;
@@ -122,7 +133,13 @@ for (
       }
       const vl = data[VEGA_LITE];
       const pl = data[PLOTLY];
-      const base = { notebook: entry.name, cell: i, cellId: cell.id, svgFile };
+      const base = {
+        notebook: entry.name,
+        cell: i,
+        cellId: cell.id,
+        svgFile,
+        heading,
+      };
       if (vl !== undefined) {
         native = true;
         figures.push({ ...base, kind: "vega-lite", payload: vl });
@@ -167,7 +184,7 @@ for (
 
 if (strict) {
   try {
-    for (const e of Deno.readDirSync(`${root}notebooks`)) {
+    for (const e of Deno.readDirSync(sources)) {
       if (e.name.endsWith(".ipynb") && !notebooks.includes(e.name)) {
         problems.push(
           `${e.name}: no executed copy in ${dir} (execution failed? see ${dir}/${
@@ -177,7 +194,7 @@ if (strict) {
       }
     }
   } catch {
-    // No notebooks/ folder next to this script: nothing to compare with.
+    // No source folder: nothing to compare with.
   }
 }
 if (notebooks.length === 0) problems.push(`no executed notebooks in ${dir}`);
