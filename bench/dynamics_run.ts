@@ -1,0 +1,132 @@
+/**
+ * Times `simulate` for the dynamics comparison and prints JSON on stdout:
+ * wall and process-CPU nanoseconds per trajectory-step of
+ *
+ * - the Markov ensemble (BAOAB, harmonic trap ω₀ = 1, constant Γ = 1,
+ *   linear T(x) = 1 + 0.1x), on the main thread and on 2 workers;
+ * - the explicit-bath ensemble (one Drude bath, N modes), main thread.
+ *
+ * Run: deno run -A bench/dynamics_run.ts [trajectories] [steps]
+ * (defaults 10⁴ × 10⁴; bench/dynamics_compare.py calls it next to numpy).
+ */
+import process from "node:process";
+import { simulate } from "../src/dynamics/simulate.ts";
+import { harmonic } from "../src/dynamics/potentials.ts";
+import type { LangevinModel } from "../src/dynamics/model.ts";
+import type { SpectralDensity } from "../src/spectral/types.ts";
+
+const TRAJ = Number(Deno.args[0] ?? 10_000);
+const STEPS = Number(Deno.args[1] ?? 10_000);
+
+/** Builds the benchmark model (also the workers' recipe target). */
+export function benchModel(d: { bath?: number }): LangevinModel {
+  const cutoff = 5, gamma = 1;
+  const density: SpectralDensity = {
+    spec: {
+      kind: "ohmic",
+      gamma,
+      cutoff: "drude",
+      cutoffFrequency: cutoff,
+      exponent: 1,
+      mass: 1,
+    },
+    mass: 1,
+    reorganizationEnergy: gamma * cutoff / 2,
+    frequencyScale: 1e8 * cutoff,
+    at: (w) => (w <= 0 ? 0 : gamma * w / (1 + (w / cutoff) ** 2)),
+    dampingKernel: (t) => gamma * cutoff * Math.exp(-cutoff * Math.abs(t)),
+    laplace: (z) => gamma * cutoff / (cutoff + z),
+    describe: () => ({ title: "Drude" }),
+  };
+  return {
+    kind: "standard",
+    mass: 1,
+    baths: d.bath === undefined
+      ? []
+      : [{ density, temperature: 1, site: 0, formFactor: { kind: "linear" } }],
+    noiseFollowsParticle: false,
+    domain: [-9, 9],
+    friction: () => 1,
+    frictionGradient: () => 0,
+    temperature: (x) => 1 + 0.1 * x,
+    temperatureGradient: () => 0.1,
+    recipe: { module: import.meta.url, exportName: "benchModel", data: d },
+    describe: () => ({ title: "benchmark model" }),
+  };
+}
+
+function drudeModes(n: number) {
+  const w = new Float64Array(n), c = new Float64Array(n);
+  for (let k = 1; k <= n; k++) {
+    w[k - 1] = 5 * Math.tan(Math.PI / 2 * (k - 0.5) / n);
+    c[k - 1] = w[k - 1] * Math.sqrt(5 / n);
+  }
+  return { frequencies: w, couplings: c, masses: new Float64Array(n).fill(1) };
+}
+
+const cpuNs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) * 1e3;
+};
+
+async function time(
+  f: () => Promise<unknown>,
+  work: number,
+): Promise<{ wall: number; cpu: number }> {
+  const c0 = cpuNs(), t0 = performance.now();
+  await f();
+  return {
+    wall: (performance.now() - t0) * 1e6 / work,
+    cpu: (cpuNs() - c0) / work,
+  };
+}
+
+if (import.meta.main) {
+  const out: Record<string, unknown> = {};
+  const model = benchModel({});
+  const markov = (workers: number, trajectories = TRAJ) =>
+    simulate(model, {
+      potential: harmonic({ frequency: 1 }),
+      trajectories,
+      dt: 0.01,
+      steps: STEPS,
+      seed: 1,
+      workers,
+      record: { every: 100 },
+      progress: false,
+    });
+  await markov(0, Math.max(64, Math.round(TRAJ / 100))); // warm-up (JIT)
+  out.markov = {
+    trajectories: TRAJ,
+    steps: STEPS,
+    main: await time(() => markov(0), TRAJ * STEPS),
+    workers2: await time(() => markov(2), TRAJ * STEPS),
+  };
+  const explicit: Record<string, unknown> = {};
+  for (const n of [10, 100, 1000]) {
+    const traj = Math.max(20, Math.round(2e6 / (n * 1000)));
+    const steps = 1000;
+    const m = benchModel({ bath: n });
+    const run = () =>
+      simulate(m, {
+        potential: harmonic({ frequency: 1 }),
+        method: "explicit-bath",
+        trajectories: traj,
+        dt: 0.01,
+        steps,
+        seed: 1,
+        workers: 0,
+        bath: { discretization: [drudeModes(n)] },
+        record: { every: 100 },
+        progress: false,
+      });
+    await run();
+    explicit[n] = {
+      trajectories: traj,
+      steps,
+      main: await time(run, traj * steps),
+    };
+  }
+  out.explicit = explicit;
+  console.log(JSON.stringify(out));
+}
