@@ -26,6 +26,7 @@ export * as bath from "./src/bath/mod.ts";
 export * as equilibrium from "./src/equilibrium/mod.ts";
 export * as fdt from "./src/fdt/mod.ts";
 export * as models from "./src/models/mod.ts";
+export * as predict from "./src/models/predict/mod.ts";
 export * as plot from "./src/plot/mod.ts";
 export { simulate } from "./src/dynamics/mod.ts";
 export * as potentials from "./src/dynamics/potentials.ts";
