@@ -15,6 +15,7 @@ import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
 import { initialVelocity, leftDomain } from "./_markov.ts";
 import { formFactorSlope, formFactorValue } from "./_form_factor.ts";
+import { fillThermal } from "../bath/thermal_state.ts";
 
 /** θ(ω, T) = (ħω/2) coth(ħω/2k_BT), T ≥ 0 (ħ = k_B = 1). */
 function theta(omega: number, T: number): number {
@@ -58,13 +59,11 @@ export function runExplicitBlock(
   const kB = new Float64Array(N), g = new Float64Array(N);
   const c = new Float64Array(N), m = new Float64Array(N);
   const om = new Float64Array(N);
-  const sdx = new Float64Array(N), sdp = new Float64Array(N);
   const thetaRef = new Float64Array(N);
   for (let j = 0; j < nb; j++) {
     const b = plan.baths[j];
     const w = b.frequencies, cc = b.couplings, mm = b.masses;
-    const px = b.positionSd, pp = b.momentumSd;
-    if (!w || !cc || !mm || !px || !pp) continue;
+    if (!w || !cc || !mm) continue;
     for (let q = 0; q < w.length; q++) {
       const k = start[j] + q, wk = w[q], mk = mm[q];
       const s = Math.sin(0.5 * wk * dt);
@@ -77,8 +76,6 @@ export function runExplicitBlock(
       g[k] = cc[q] / (mk * wk * wk);
       c[k] = cc[q];
       m[k] = mk;
-      sdx[k] = px[q];
-      sdp[k] = pp[q];
       thetaRef[k] = theta(wk, plan.referenceTemperature);
     }
   }
@@ -87,7 +84,6 @@ export function runExplicitBlock(
   const x = new Float64Array(N), p = new Float64Array(N);
   const x0 = new Float64Array(follows ? N : 0),
     p0 = new Float64Array(follows ? N : 0);
-  const init = new Float64Array(2 * N + 1);
   const uVal = new Float64Array(nb), uSlope = new Float64Array(nb);
   const scale = new Float64Array(follows && quantum ? N : 0);
   const classicalRef = plan.referenceTemperature;
@@ -154,22 +150,25 @@ export function runExplicitBlock(
   const last = Math.min(plan.trajectories, first + plan.blockSize);
   for (let i = first; i < last; i++) {
     const rng = randomStream(plan.seed, i);
-    rng.fillNormal(init);
     let X = plan.initialPosition;
-    let V = initialVelocity(plan, init[2 * N]);
+    let V = initialVelocity(plan, rng.normal());
     couplings(X);
+    // Modes thermal at their bath's temperature around X(0) (bath layer's
+    // sampler; classical or Wigner). A driven bath keeps its thermal part
+    // about 0 and starts the response part at rest on the centre.
     for (let j = 0; j < nb; j++) {
-      for (let k = start[j]; k < start[j + 1]; k++) {
-        const xb = g[k] * uVal[j];
-        if (follows) {
-          x[k] = xb;
+      const b = plan.baths[j];
+      const w = b.frequencies, cc = b.couplings, mm = b.masses;
+      if (!w || !cc || !mm) continue;
+      const T = follows ? plan.referenceTemperature : b.temperature;
+      if (follows) {
+        fillThermal(w, cc, mm, T, quantum, 0, rng, x0, p0, start[j]);
+        for (let k = start[j]; k < start[j + 1]; k++) {
+          x[k] = g[k] * uVal[j];
           p[k] = 0;
-          x0[k] = sdx[k] * init[2 * k];
-          p0[k] = sdp[k] * init[2 * k + 1];
-        } else {
-          x[k] = xb + sdx[k] * init[2 * k];
-          p[k] = sdp[k] * init[2 * k + 1];
         }
+      } else {
+        fillThermal(w, cc, mm, T, quantum, uVal[j], rng, x, p, start[j]);
       }
     }
     obs.begin(i);

@@ -39,9 +39,6 @@ export interface BathPlan {
   readonly frequencies?: Float64Array;
   readonly couplings?: Float64Array;
   readonly masses?: Float64Array;
-  /** explicit-bath: initial standard deviations of δx_k and p_k. */
-  readonly positionSd?: Float64Array;
-  readonly momentumSd?: Float64Array;
 }
 
 /** Everything a worker needs to run blocks of trajectories. */

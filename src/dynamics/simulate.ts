@@ -5,7 +5,7 @@
  *
  * @module
  */
-import * as bathModule from "../bath/mod.ts";
+import { discretize, type Scheme } from "../bath/mod.ts";
 import { type ProgressFactory, startProgress } from "../progress.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
 import type { LangevinModel } from "./model.ts";
@@ -112,7 +112,7 @@ export interface SimulateOptions {
    */
   readonly bath?: {
     readonly modes?: number;
-    readonly scheme?: string;
+    readonly scheme?: Scheme;
     readonly discretization?: readonly DiscreteModes[];
   };
   /**
@@ -217,32 +217,6 @@ function noiseFilter(
     h[m] = Math.sqrt(S / dt);
   }
   return h;
-}
-
-interface Discretizer {
-  (
-    J: SpectralDensity,
-    o: { modes: number; scheme: string },
-  ): DiscreteModes;
-}
-
-function discretizer(): Discretizer | undefined {
-  const f = (bathModule as Record<string, unknown>)["discretize"];
-  return typeof f === "function" ? f as Discretizer : undefined;
-}
-
-/** Standard deviations of a thermal mode (classical or Wigner), physics.md §4. */
-function thermalSd(
-  w: number,
-  m: number,
-  T: number,
-  quantum: boolean,
-): [number, number] {
-  if (quantum) {
-    const coth = T > 0 ? 1 + 2 / Math.expm1(w / T) : 1;
-    return [Math.sqrt(coth / (2 * m * w)), Math.sqrt(m * w * coth / 2)];
-  }
-  return [Math.sqrt(T / (m * w * w)), Math.sqrt(m * T)];
 }
 
 function buildPlan(model: LangevinModel, o: SimulateOptions): Plan {
@@ -502,17 +476,11 @@ function buildPlan(model: LangevinModel, o: SimulateOptions): Plan {
     }
     const modes = positiveInteger("bath.modes", o.bath?.modes ?? 200);
     const scheme = o.bath?.scheme ?? "equal-reorganization";
-    const disc = discretizer();
     model.baths.forEach((b, j) => {
       let d: DiscreteModes;
       if (given) d = given[j];
       else {
-        if (!disc) {
-          throw new TypeError(
-            `${WHAT}: the bath module's \`discretize\` is not available; pass \`bath.discretization\``,
-          );
-        }
-        d = disc(b.density, { modes, scheme });
+        d = discretize(b.density, { modes, scheme });
       }
       const w = Float64Array.from(d.frequencies),
         c = Float64Array.from(d.couplings),
@@ -528,7 +496,6 @@ function buildPlan(model: LangevinModel, o: SimulateOptions): Plan {
           `${WHAT}: bath ${j}'s temperature must be ≥ 0, but got ${T}`,
         );
       }
-      const sx = new Float64Array(w.length), sp = new Float64Array(w.length);
       for (let k = 0; k < w.length; k++) {
         if (!(w[k] > 0 && m[k] > 0 && Number.isFinite(c[k]))) {
           throw new RangeError(
@@ -537,7 +504,6 @@ function buildPlan(model: LangevinModel, o: SimulateOptions): Plan {
             }, m = ${m[k]}, c = ${c[k]}`,
           );
         }
-        [sx[k], sp[k]] = thermalSd(w[k], m[k], T, statistics === "quantum");
       }
       baths.push({
         site: b.site,
@@ -546,8 +512,6 @@ function buildPlan(model: LangevinModel, o: SimulateOptions): Plan {
         frequencies: w,
         couplings: c,
         masses: m,
-        positionSd: sx,
-        momentumSd: sp,
       });
     });
   }

@@ -7,6 +7,8 @@
  * @module
  */
 import type { SimulationResult } from "../../src/dynamics/result.ts";
+import { type DiscreteBath, discretize } from "../../src/bath/mod.ts";
+import { drude } from "./_toy.ts";
 
 /** Mean over trajectories of the window-average of f(x, v), and its standard error. */
 export function windowMean(
@@ -31,25 +33,11 @@ export function windowMean(
   return { mean, se: Math.sqrt(Math.max(0, s2 / n - mean * mean) / (n - 1)) };
 }
 
-/** Drude equal-reorganization modes (physics.md §4 closed form), m_k = 1. */
+/** Equal-reorganization modes of a Drude bath, from the bath layer. */
 export function drudeModes(
   gamma: number,
   cutoff: number,
   modes: number,
-  mass = 1,
-): {
-  frequencies: Float64Array;
-  couplings: Float64Array;
-  masses: Float64Array;
-} {
-  const w = new Float64Array(modes), c = new Float64Array(modes);
-  for (let k = 1; k <= modes; k++) {
-    w[k - 1] = cutoff * Math.tan(Math.PI / 2 * (k - 0.5) / modes);
-    c[k - 1] = w[k - 1] * Math.sqrt(mass * gamma * cutoff / modes);
-  }
-  return {
-    frequencies: w,
-    couplings: c,
-    masses: new Float64Array(modes).fill(1),
-  };
+): DiscreteBath {
+  return discretize(drude(gamma, cutoff), { modes });
 }

@@ -2,12 +2,13 @@
  * Minimal LangevinModel implementations for the dynamics tests, independent
  * of the models layer: Γ(x) = γ₀ + γ₁x, T(x) = T₀ + g x, optional Drude baths.
  * `toyModel` is also the worker recipe target (the test module rebuilds
- * itself from data).
+ * itself from data). Densities come from the spectral layer.
  *
  * @module
  */
 import type { LangevinModel } from "../../src/dynamics/model.ts";
 import type { SpectralDensity } from "../../src/spectral/types.ts";
+import { ohmic } from "../../src/spectral/mod.ts";
 
 /** Parameters of a toy model (plain data). */
 export interface ToyData {
@@ -24,32 +25,13 @@ export interface ToyData {
   quilt?: { sites: number[]; width: number };
 }
 
-/**
- * A Drude density J(ω) = Mγω/(1 + ω²/ω_c²) written out for the tests
- * (H-I closed forms, physics.md §1), so the tests need no later layer.
- */
+/** The Drude density J(ω) = Mγω/(1 + ω²/ω_c²) of the spectral layer. */
 export function drude(
   gamma: number,
   cutoff: number,
   mass = 1,
 ): SpectralDensity {
-  return {
-    spec: {
-      kind: "ohmic",
-      gamma,
-      cutoff: "drude",
-      cutoffFrequency: cutoff,
-      exponent: 1,
-      mass,
-    },
-    mass,
-    reorganizationEnergy: mass * gamma * cutoff / 2,
-    frequencyScale: 1e8 * cutoff,
-    at: (w) => (w <= 0 ? 0 : mass * gamma * w / (1 + (w / cutoff) ** 2)),
-    dampingKernel: (t) => gamma * cutoff * Math.exp(-cutoff * Math.abs(t)),
-    laplace: (z) => gamma * cutoff / (cutoff + z),
-    describe: () => ({ title: "test Drude density" }),
-  };
+  return ohmic({ gamma, cutoff: { kind: "drude", frequency: cutoff }, mass });
 }
 
 /** Builds a toy model from data (the recipe target). */
