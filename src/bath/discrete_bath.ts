@@ -31,8 +31,9 @@ export interface CertificateOptions {
 
 /** How well a discrete bath reproduces its density on [0, tMax]. */
 export interface Certificate {
-  /** Scheme and number of modes. */
+  /** Scheme used. */
   readonly scheme: Scheme;
+  /** Number of modes N. */
   readonly modes: number;
   /** 2π/Δω for uniform grids; Infinity where the scheme has no exact period. */
   readonly recurrenceTime: number;
@@ -54,9 +55,11 @@ export interface Certificate {
   readonly noiseKernelError?: number;
   /** noiseKernelError / max |K| on the grid. */
   readonly noiseKernelRelativeError?: number;
-  /** The window and grid used. */
+  /** End of the time window (time units). */
   readonly tMax: number;
+  /** Number of grid times. */
   readonly points: number;
+  /** Temperature of the noise-kernel comparison, if one was made. */
   readonly temperature?: number;
   /** Table + notes (the object also renders itself in Jupyter). */
   describe(): Description;
@@ -100,8 +103,9 @@ export class DiscreteBath {
   readonly recurrenceTime: number;
   /** λ_N = ½ Σ c_k²/(m_kω_k²). */
   readonly reorganizationEnergy: number;
-  /** Lowest and highest mode frequencies. */
+  /** Lowest mode frequency (frequency units). */
   readonly minFrequency: number;
+  /** Highest mode frequency (frequency units). */
   readonly maxFrequency: number;
   /** Structure frequency of J used for reference quadratures. */
   readonly structureScale: number;
@@ -109,6 +113,7 @@ export class DiscreteBath {
   /** c_k²/(M m_k ω_k²): γ_N(t) = Σ w_k cos ω_k t. */
   readonly #kernelWeights: Float64Array;
 
+  /** Use {@linkcode discretize}; this constructor takes validated parts. */
   constructor(p: DiscreteBathParts) {
     this.density = p.density;
     this.scheme = p.scheme;

@@ -94,6 +94,7 @@ export class Quilt {
   /** bath, once per site (entries are the same object). */
   readonly baths: readonly DiscreteBath[];
 
+  /** Use {@linkcode quilt}; this constructor takes validated parts. */
   constructor(
     density: SpectralDensity,
     profile: TemperatureProfile,

@@ -66,6 +66,9 @@ function gammaTail(a: number, lnGammaA: number): number {
  *
  * Laplace transforms γ̂(z), z ≥ 0: Drude (any s)
  * γ ζ(1 − ζ^{s−2})/((ζ² − 1) sin(πs/2)), ζ = z/ω_c (γω_c/(ω_c + z) at s = 1);
+ * exponential s = 1: (2γ/π) Im[e^{−iζ} E₁(−iζ)] (the auxiliary function
+ * f(ζ) = ∫₀^∞ e^{−ζy}/(1 + y²) dy = Ci(ζ) sin ζ − (Si(ζ) − π/2) cos ζ of
+ * the sine and cosine integrals, written through E₁, DLMF 6.2.17);
  * sharp s = 1: (2γ/π) arctan(ω_c/z); γ̂(0) = γ for s = 1, 0 for s > 1, and
  * a RangeError for s < 1 (∫γ dt diverges); others by quadrature of
  * (2/(Mπ)) ∫ J(ω)/ω · z/(z² + ω²) dω.
