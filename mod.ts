@@ -23,6 +23,16 @@ export * as random from "./src/random/mod.ts";
 export * as temperature from "./src/thermal/mod.ts";
 export * as spectral from "./src/spectral/mod.ts";
 export * as bath from "./src/bath/mod.ts";
+export { noiseKernel } from "./src/noise/mod.ts";
+export type {
+  CorrelationValue,
+  KernelValue,
+  NoiseKernel,
+  NoiseKernelBuilder,
+  NoiseKernelMethod,
+  NoiseKernelOptions,
+  StrictOhmicOptions,
+} from "./src/noise/mod.ts";
 export * as equilibrium from "./src/equilibrium/mod.ts";
 export * as fdt from "./src/fdt/mod.ts";
 export * as models from "./src/models/mod.ts";
