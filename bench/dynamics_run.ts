@@ -13,37 +13,20 @@ import process from "node:process";
 import { simulate } from "../src/dynamics/simulate.ts";
 import { harmonic } from "../src/dynamics/potentials.ts";
 import type { LangevinModel } from "../src/dynamics/model.ts";
-import type { SpectralDensity } from "../src/spectral/types.ts";
+import { ohmic } from "../src/spectral/mod.ts";
 
 const TRAJ = Number(Deno.args[0] ?? 10_000);
 const STEPS = Number(Deno.args[1] ?? 10_000);
 
 /** Builds the benchmark model (also the workers' recipe target). */
-export function benchModel(d: { bath?: number }): LangevinModel {
-  const cutoff = 5, gamma = 1;
-  const density: SpectralDensity = {
-    spec: {
-      kind: "ohmic",
-      gamma,
-      cutoff: "drude",
-      cutoffFrequency: cutoff,
-      exponent: 1,
-      mass: 1,
-    },
-    mass: 1,
-    reorganizationEnergy: gamma * cutoff / 2,
-    frequencyScale: 1e8 * cutoff,
-    at: (w) => (w <= 0 ? 0 : gamma * w / (1 + (w / cutoff) ** 2)),
-    dampingKernel: (t) => gamma * cutoff * Math.exp(-cutoff * Math.abs(t)),
-    laplace: (z) => gamma * cutoff / (cutoff + z),
-    describe: () => ({ title: "Drude" }),
-  };
+export function benchModel(d: { bath?: boolean }): LangevinModel {
+  const density = ohmic({ gamma: 1, cutoff: { kind: "drude", frequency: 5 } });
   return {
     kind: "standard",
     mass: 1,
-    baths: d.bath === undefined
-      ? []
-      : [{ density, temperature: 1, site: 0, formFactor: { kind: "linear" } }],
+    baths: d.bath
+      ? [{ density, temperature: 1, site: 0, formFactor: { kind: "linear" } }]
+      : [],
     noiseFollowsParticle: false,
     domain: [-9, 9],
     friction: () => 1,
@@ -53,15 +36,6 @@ export function benchModel(d: { bath?: number }): LangevinModel {
     recipe: { module: import.meta.url, exportName: "benchModel", data: d },
     describe: () => ({ title: "benchmark model" }),
   };
-}
-
-function drudeModes(n: number) {
-  const w = new Float64Array(n), c = new Float64Array(n);
-  for (let k = 1; k <= n; k++) {
-    w[k - 1] = 5 * Math.tan(Math.PI / 2 * (k - 0.5) / n);
-    c[k - 1] = w[k - 1] * Math.sqrt(5 / n);
-  }
-  return { frequencies: w, couplings: c, masses: new Float64Array(n).fill(1) };
 }
 
 const cpuNs = (): number => {
@@ -106,7 +80,7 @@ if (import.meta.main) {
   for (const n of [10, 100, 1000]) {
     const traj = Math.max(20, Math.round(2e6 / (n * 1000)));
     const steps = 1000;
-    const m = benchModel({ bath: n });
+    const m = benchModel({ bath: true });
     const run = () =>
       simulate(m, {
         potential: harmonic({ frequency: 1 }),
@@ -116,7 +90,7 @@ if (import.meta.main) {
         steps,
         seed: 1,
         workers: 0,
-        bath: { discretization: [drudeModes(n)] },
+        bath: { modes: n },
         record: { every: 100 },
         progress: false,
       });
