@@ -12,7 +12,7 @@
  * Observables of `simulate` runs against predictions:
  * {@linkcode densityFit} (χ², p-value), {@linkcode driftVelocity},
  * {@linkcode soretEstimate}, {@linkcode kineticTemperatureProfile},
- * {@linkcode heatCurrents}.
+ * {@linkcode heatCurrents}, {@linkcode sideFraction}.
  *
  * ## What is the paper's and what is ours
  *
@@ -67,6 +67,9 @@ export {
   heatCurrents,
   type KineticTemperatureProfile,
   kineticTemperatureProfile,
+  type SideFraction,
+  sideFraction,
+  type SideFractionOptions,
   type SoretEstimate,
   soretEstimate,
   type SoretOptions,

@@ -9,8 +9,17 @@ import { ohmic } from "../../src/spectral/mod.ts";
 import * as potentials from "../../src/dynamics/potentials.ts";
 import { simulate } from "../../src/dynamics/mod.ts";
 import type { Histogram } from "../../src/dynamics/result.ts";
-import { densityFit, gclm1, gclm2 } from "../../src/models/mod.ts";
-import { boxMeanPosition, stationary, trapLinear } from "../../src/models/predict/mod.ts";
+import {
+  densityFit,
+  gclm1,
+  gclm2,
+  sideFraction,
+} from "../../src/models/mod.ts";
+import {
+  boxMeanPosition,
+  stationary,
+  trapLinear,
+} from "../../src/models/predict/mod.ts";
 import { chiSquareSurvival } from "../../src/models/_chi_square.ts";
 
 const LONG = Deno.env.get("TQ_LONG") === "1";
@@ -35,7 +44,10 @@ function histogramMean(h: Histogram): { mean: number; error: number } {
 }
 
 /** Two-sample χ² between histograms on the same bins. */
-function twoSample(a: Histogram, b: Histogram): { chi2: number; dof: number; p: number } {
+function twoSample(
+  a: Histogram,
+  b: Histogram,
+): { chi2: number; dof: number; p: number } {
   let chi2 = 0, dof = -1;
   for (let k = 0; k < a.centers.length; k++) {
     const v = a.standardError[k] ** 2 + b.standardError[k] ** 2;
@@ -52,7 +64,11 @@ function twoSample(a: Histogram, b: Histogram): { chi2: number; dof: number; p: 
 // Γ = 10, 30, 100) is below the statistical resolution used here.
 const GAMMA = 30;
 const box = potentials.box({ from: 0, to: 1 });
-const profile = temperature.linear({ value: 1, gradient: 1, domain: [-0.9, 2.5] });
+const profile = temperature.linear({
+  value: 1,
+  gradient: 1,
+  domain: [-0.9, 2.5],
+});
 const boxRun = {
   potential: box,
   method: "markov" as const,
@@ -63,9 +79,16 @@ const boxRun = {
   workers,
   progress: false as const,
   initial: { position: 0.5 },
-  record: { every: 180, window: 3 * GAMMA, histogram: { from: 0, to: 1, bins: 20 } },
+  record: {
+    every: 180,
+    window: 3 * GAMMA,
+    histogram: { from: 0, to: 1, bins: 20 },
+  },
 };
-const J1 = ohmic({ gamma: GAMMA, cutoff: { kind: "drude", frequency: 10 * GAMMA } });
+const J1 = ohmic({
+  gamma: GAMMA,
+  cutoff: { kind: "drude", frequency: 10 * GAMMA },
+});
 const m1 = gclm1({ density: J1, profile });
 // gCLm-II with σ/a = 1.2 (Γ uniform to ~1e-12) and Γ = γ√(2π)σ/a = 30.
 const sigma = 0.15, spacing = 0.125;
@@ -73,26 +96,42 @@ const J2 = ohmic({
   gamma: GAMMA / (Math.sqrt(2 * Math.PI) * sigma / spacing),
   cutoff: { kind: "drude", frequency: 10 * GAMMA },
 });
-const m2 = gclm2({ density: J2, profile, sites: { from: -0.75, to: 1.75, count: 21 }, width: sigma });
+const m2 = gclm2({
+  density: J2,
+  profile,
+  sites: { from: -0.75, to: 1.75, count: 21 },
+  width: sigma,
+});
 
 let run1: Awaited<ReturnType<typeof simulate>> | undefined;
 
 Deno.test({
-  name: "evidence: classical gCLm-I in a box matches the Itô prediction (small mass)",
+  name:
+    "evidence: classical gCLm-I in a box matches the Itô prediction (small mass)",
   sanitizeOps: false,
   sanitizeResources: false,
   fn: async () => {
     run1 = await simulate(m1, boxRun);
     const h = run1.histogram;
     if (!h) throw new Error("histogram requested");
-    const ito = densityFit(run1, stationary(m1, { potential: box, convention: "ito" }));
+    const ito = densityFit(
+      run1,
+      stationary(m1, { potential: box, convention: "ito" }),
+    );
     // p < 1e-3 would reject the true density once in 1000 seeds.
     if (!(ito.pValue > 1e-3)) {
-      throw new Error(`Itô density rejected: χ² = ${ito.chiSquare} for ${ito.degreesOfFreedom} dof`);
+      throw new Error(
+        `Itô density rejected: χ² = ${ito.chiSquare} for ${ito.degreesOfFreedom} dof`,
+      );
     }
     for (const c of ["stratonovich", "anti-ito"] as const) {
-      const other = densityFit(run1, stationary(m1, { potential: box, convention: c }));
-      if (!(other.pValue < 1e-6)) throw new Error(`${c} density not rejected: p = ${other.pValue}`);
+      const other = densityFit(
+        run1,
+        stationary(m1, { potential: box, convention: c }),
+      );
+      if (!(other.pValue < 1e-6)) {
+        throw new Error(`${c} density not rejected: p = ${other.pValue}`);
+      }
     }
     const { mean, error } = histogramMean(h);
     const expected = boxMeanPosition({ cold: 1, hot: 2, convention: "ito" });
@@ -103,7 +142,8 @@ Deno.test({
 });
 
 Deno.test({
-  name: "evidence: classical gCLm-II in a box matches Itô and agrees with gCLm-I",
+  name:
+    "evidence: classical gCLm-II in a box matches Itô and agrees with gCLm-I",
   sanitizeOps: false,
   sanitizeResources: false,
   fn: async () => {
@@ -111,31 +151,55 @@ Deno.test({
     // missing sites beyond the quilt's ends, 5σ away: e^{−12.5} ≈ 4e-6.
     for (const x of [0, 0.37, 1]) {
       assertClose(m2.friction(x), GAMMA, { rel: 1e-5 }, "Γ(X)");
-      assertClose(m2.effectiveTemperature(x), profile.at(x), { rel: 1e-5 }, "T_eff(X)");
+      assertClose(
+        m2.effectiveTemperature(x),
+        profile.at(x),
+        { rel: 1e-5 },
+        "T_eff(X)",
+      );
     }
     const run2 = await simulate(m2, { ...boxRun, seed: boxRun.seed + 1 });
-    const fit = densityFit(run2, stationary(m2, { potential: box, convention: "small-mass" }));
+    const fit = densityFit(
+      run2,
+      stationary(m2, { potential: box, convention: "small-mass" }),
+    );
     if (!(fit.pValue > 1e-3)) {
-      throw new Error(`small-mass (Itô) density rejected: χ² = ${fit.chiSquare} for ${fit.degreesOfFreedom} dof`);
+      throw new Error(
+        `small-mass (Itô) density rejected: χ² = ${fit.chiSquare} for ${fit.degreesOfFreedom} dof`,
+      );
     }
-    const strat = densityFit(run2, stationary(m2, { potential: box, convention: "stratonovich" }));
-    if (!(strat.pValue < 1e-6)) throw new Error(`Stratonovich not rejected: p = ${strat.pValue}`);
+    const strat = densityFit(
+      run2,
+      stationary(m2, { potential: box, convention: "stratonovich" }),
+    );
+    if (!(strat.pValue < 1e-6)) {
+      throw new Error(`Stratonovich not rejected: p = ${strat.pValue}`);
+    }
     const h1 = run1?.histogram ?? (await simulate(m1, boxRun)).histogram;
     const h2 = run2.histogram;
     if (!h1 || !h2) throw new Error("histograms requested");
     const two = twoSample(h1, h2);
-    if (!(two.p > 1e-3)) throw new Error(`gCLm-I and gCLm-II differ: χ² = ${two.chi2} for ${two.dof} dof`);
+    if (!(two.p > 1e-3)) {
+      throw new Error(
+        `gCLm-I and gCLm-II differ: χ² = ${two.chi2} for ${two.dof} dof`,
+      );
+    }
   },
 });
 
 Deno.test({
-  name: "evidence: gCLm-I in a harmonic trap: ⟨X⟩ = 0 while mode and skewness shift",
+  name:
+    "evidence: gCLm-I in a harmonic trap: ⟨X⟩ = 0 while mode and skewness shift",
   sanitizeOps: false,
   sanitizeResources: false,
   fn: async () => {
     // ω₀ = 1, T = 1 + 0.3x (Gamma law: mode −0.3, skewness 0.6), Γ = 20.
     const g = 0.3;
-    const trapProfile = temperature.linear({ value: 1, gradient: g, domain: [-3.2, 12] });
+    const trapProfile = temperature.linear({
+      value: 1,
+      gradient: g,
+      domain: [-3.2, 12],
+    });
     const J = ohmic({ gamma: 20, cutoff: { kind: "drude", frequency: 200 } });
     const m = gclm1({ density: J, profile: trapProfile });
     const trap = potentials.harmonic({ frequency: 1 });
@@ -149,11 +213,18 @@ Deno.test({
       seed: 7,
       workers,
       progress: false,
-      record: { every: 100, window: 40, histogram: { from: -3.2, to: 5, bins: 41 }, trajectories: n },
+      record: {
+        every: 100,
+        window: 40,
+        histogram: { from: -3.2, to: 5, bins: 41 },
+        trajectories: n,
+      },
     });
     const last = run.meanPosition.length - 1;
     // ⟨X⟩ = 0 exactly (physics.md §7): 5 standard errors.
-    assertClose(run.meanPosition[last], 0, { abs: 5 * run.meanPositionError[last] }, "⟨X⟩");
+    assertClose(run.meanPosition[last], 0, {
+      abs: 5 * run.meanPositionError[last],
+    }, "⟨X⟩");
     // Final positions of independent trajectories: sample skewness. Its SE
     // is √(6/n) for a Gaussian and 1.24·√(6/n) for this Gamma law (shape
     // 11.1; numpy, 2000 replicas of n = 4000): bound it by 1.5·√(6/n).
@@ -162,16 +233,112 @@ Deno.test({
     const m2_ = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
     const m3 = xs.reduce((a, b) => a + (b - mean) ** 3, 0) / xs.length;
     const skew = m3 / m2_ ** 1.5;
-    const p = trapLinear({ frequency: 1, temperature: 1, gradient: g, convention: "small-mass" });
-    assertClose(skew, p.skewness, { abs: 5 * Math.sqrt(6 / xs.length) * 1.5 }, "skewness");
-    if (!(skew > 5 * Math.sqrt(6 / xs.length))) throw new Error(`skewness ${skew} not resolved from 0`);
+    const p = trapLinear({
+      frequency: 1,
+      temperature: 1,
+      gradient: g,
+      convention: "small-mass",
+    });
+    assertClose(
+      skew,
+      p.skewness,
+      { abs: 5 * Math.sqrt(6 / xs.length) * 1.5 },
+      "skewness",
+    );
+    if (!(skew > 5 * Math.sqrt(6 / xs.length))) {
+      throw new Error(`skewness ${skew} not resolved from 0`);
+    }
     // The whole density, hence its mode, against the Gamma law; a Gaussian
     // of the same variance (no thermophoresis) is rejected.
-    const fit = densityFit(run, stationary(m, { potential: trap, convention: "ito" }));
-    if (!(fit.pValue > 1e-3)) throw new Error(`Gamma law rejected: χ² = ${fit.chiSquare}/${fit.degreesOfFreedom}`);
+    const fit = densityFit(
+      run,
+      stationary(m, { potential: trap, convention: "ito" }),
+    );
+    if (!(fit.pValue > 1e-3)) {
+      throw new Error(
+        `Gamma law rejected: χ² = ${fit.chiSquare}/${fit.degreesOfFreedom}`,
+      );
+    }
     const flat = gclm1({ density: J, profile: temperature.uniform(1) });
-    const gauss = densityFit(run, stationary(flat, { potential: trap, convention: "ito" }));
-    if (!(gauss.pValue < 1e-6)) throw new Error(`Gaussian not rejected: p = ${gauss.pValue}`);
-    assertClose(stationary(m, { potential: trap, convention: "ito" }).mode, p.mode, { abs: 1e-6 });
+    const gauss = densityFit(
+      run,
+      stationary(flat, { potential: trap, convention: "ito" }),
+    );
+    if (!(gauss.pValue < 1e-6)) {
+      throw new Error(`Gaussian not rejected: p = ${gauss.pValue}`);
+    }
+    assertClose(
+      stationary(m, { potential: trap, convention: "ito" }).mode,
+      p.mode,
+      { abs: 1e-6 },
+    );
+  },
+});
+
+Deno.test({
+  name:
+    "evidence: quantum noise suppresses gCLm-I thermophoresis when ħω_c ≫ k_BT₀ and is classical at high T",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: async () => {
+    // Trap ω₀ = 1, Drude γ = 1, ω_c = 5; T steps from T₀ (x < 0) to 4T₀ over
+    // a width ½√T₀ (the classical problem is then the same at every T₀). The
+    // signature is the time fraction on the cold side, > ½ classically.
+    const J = ohmic({ gamma: 1, cutoff: { kind: "drude", frequency: 5 } });
+    const trap = potentials.harmonic({ frequency: 1 });
+    const n = LONG ? 4000 : 1000;
+    const fractions = async (T0: number) => {
+      const w = 0.5 * Math.sqrt(T0);
+      const m = gclm1({
+        density: J,
+        profile: temperature.tanhStep({
+          cold: T0,
+          hot: 4 * T0,
+          center: 0,
+          width: w,
+          domain: [-40 * w, 40 * w],
+        }),
+      });
+      const out: Record<string, { fraction: number; error: number }> = {};
+      for (const statistics of ["classical", "quantum"] as const) {
+        const run = await simulate(m, {
+          potential: trap,
+          method: "gle",
+          statistics,
+          trajectories: n,
+          dt: 0.05,
+          steps: 1200,
+          seed: 11,
+          workers,
+          progress: false,
+          noiseTemperatures: [T0, 2 * T0, 3 * T0, 4 * T0],
+          record: { every: 10, window: 15, trajectories: n },
+        });
+        out[statistics] = sideFraction(run);
+      }
+      return out;
+    };
+    const low = await fractions(0.05); // ħω_c = 100 k_BT₀
+    const sigma = Math.hypot(low.classical.error, low.quantum.error);
+    // Classical: on the cold side by > 5σ; quantum: closer to ½ by > 5σ.
+    if (!(low.classical.fraction - 0.5 > 5 * low.classical.error)) {
+      throw new Error(
+        `no classical thermophoresis: ${low.classical.fraction} ± ${low.classical.error}`,
+      );
+    }
+    if (!(low.classical.fraction - low.quantum.fraction > 5 * sigma)) {
+      throw new Error(
+        `quantum ${low.quantum.fraction} not below classical ${low.classical.fraction} by 5σ = ${
+          5 * sigma
+        }`,
+      );
+    }
+    const high = await fractions(10); // k_BT₀ = 2ħω_c
+    assertClose(
+      high.quantum.fraction,
+      high.classical.fraction,
+      { abs: 5 * Math.hypot(high.classical.error, high.quantum.error) },
+      "quantum → classical at high T",
+    );
   },
 });

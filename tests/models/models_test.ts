@@ -2,7 +2,7 @@ import { assertClose, assertThrowsWith } from "../_assert.ts";
 import * as temperature from "../../src/thermal/mod.ts";
 import { ohmic } from "../../src/spectral/mod.ts";
 import { noiseKernel } from "../../src/noise/mod.ts";
-import { gclm1, standard } from "../../src/models/mod.ts";
+import { gclm1, gclm2, standard } from "../../src/models/mod.ts";
 import { rebuildModel } from "../../src/models/recipe.ts";
 import type { ReductionData } from "../../src/models/_reduction.ts";
 
@@ -163,6 +163,151 @@ Deno.test("models.gclm1", async (t) => {
       () => gclm1({ density: J, profile, referenceTemperature: 0 }),
       RangeError,
       /`referenceTemperature` must be > 0, got 0/,
+    );
+  });
+});
+
+interface QuiltRef {
+  sites: { from: number; to: number; count: number };
+  width: number;
+  gamma: number;
+  reduction: [number, number, number, number][];
+}
+const quiltRefs = (JSON.parse(
+  await Deno.readTextFile(
+    new URL("../fixtures/models_reference.json", import.meta.url),
+  ),
+) as { quilt: QuiltRef[] }).quilt;
+
+Deno.test("models.gclm2", async (t) => {
+  const profile = temperature.linear({
+    value: 1,
+    gradient: 0.2,
+    domain: [-4, 4],
+  });
+  for (const q of quiltRefs) {
+    await t.step(
+      `reductions against mpmath: ${q.sites.count} sites, σ = ${q.width}`,
+      () => {
+        const m = gclm2({
+          density: ohmic({
+            gamma: q.gamma,
+            cutoff: { kind: "drude", frequency: 5 },
+          }),
+          profile,
+          sites: q.sites,
+          width: q.width,
+        });
+        for (const [x, gam, teff] of q.reduction) {
+          // Hermite tables (8192 panels over ≤ 8 L) of smooth Gaussians: ~1e-12.
+          assertClose(m.friction(x), gam, { rel: 1e-10 }, `Γ(${x})`);
+          assertClose(
+            m.effectiveTemperature(x),
+            teff,
+            { rel: 1e-10 },
+            `T_eff(${x})`,
+          );
+        }
+        // Gradients against central differences of the exact quilt (h = 1e-5: error ~1e-9).
+        for (const x of [-1.3, 0.2, 2.05]) {
+          const h = 1e-5;
+          assertClose(
+            m.frictionGradient(x),
+            (m.quilt.friction(x + h) - m.quilt.friction(x - h)) / (2 * h),
+            { abs: 1e-7 },
+            `Γ'(${x})`,
+          );
+          assertClose(
+            m.temperatureGradient(x),
+            (m.quilt.effectiveTemperature(x + h) -
+              m.quilt.effectiveTemperature(x - h)) / (2 * h),
+            { abs: 1e-7 },
+            `T_eff'(${x})`,
+          );
+        }
+      },
+    );
+  }
+  const m = gclm2({
+    density: J,
+    profile,
+    sites: { from: -3, to: 3, count: 7 },
+    width: 0.5,
+  });
+  await t.step("one Gaussian-coupled bath per site, at T(y_j)", () => {
+    if (m.baths.length !== 7 || m.noiseFollowsParticle) {
+      throw new Error("7 fixed baths");
+    }
+    m.baths.forEach((b, j) => {
+      assertClose(b.site, -3 + j, { abs: 1e-15 });
+      assertClose(b.temperature, 1 + 0.2 * (-3 + j), { rel: 1e-15 });
+      if (b.formFactor.kind !== "gaussian" || b.formFactor.width !== 0.5) {
+        throw new Error("form factor");
+      }
+    });
+    // Domain: the profile's, cut 6σ beyond the outer sites.
+    if (m.domain[0] !== -4 || m.domain[1] !== 4) {
+      throw new Error(`domain ${m.domain}`);
+    }
+  });
+  await t.step(
+    "local noise is Σ_j u'(X − y_j)² K_j (quantum and classical)",
+    () => {
+      const x = 0.3, s = 0.7;
+      const w = m.baths.map((b) => Math.exp(-((x - b.site) ** 2) / (2 * 0.25)));
+      const q = m.localNoise(x);
+      const c = m.localNoise(x, { statistics: "classical" });
+      let kq = 0, kc = 0, sq = 0;
+      m.baths.forEach((b, j) => {
+        const k = noiseKernel(J, { temperature: b.temperature });
+        kq += w[j] * k.symmetric(s);
+        kc += w[j] * J.mass * b.temperature * J.dampingKernel(s);
+        sq += w[j] * k.symmetricSpectrum(2);
+      });
+      assertClose(q.symmetric(s), kq, { rel: 1e-13 });
+      assertClose(c.symmetric(s), kc, { rel: 1e-12 });
+      assertClose(q.symmetricSpectrum(2), sq, { rel: 1e-13 });
+      assertClose(q.temperature, m.effectiveTemperature(x), { rel: 0 });
+    },
+  );
+  await t.step("describes itself with the paper's provenance", () => {
+    const d = m.describe();
+    const text = [d.title, d.formula ?? "", ...(d.notes ?? [])].join("\n");
+    for (
+      const needle of [
+        "arXiv:2603.26980",
+        "quilt",
+        "u'(z) = e^{-z^2/4\\sigma^2}",
+        "truncated-Wigner",
+      ]
+    ) {
+      if (!text.includes(needle)) {
+        throw new Error(`description lacks ${needle}`);
+      }
+    }
+  });
+  await t.step("validation", () => {
+    assertThrowsWith(
+      () =>
+        gclm2({
+          density: J,
+          profile,
+          sites: { from: -5, to: 3, count: 9 },
+          width: 0.5,
+        }),
+      RangeError,
+      /outside the profile's domain/,
+    );
+    assertThrowsWith(
+      () =>
+        gclm2({
+          density: J,
+          profile,
+          sites: { from: -3, to: 3, count: 7 },
+          width: 0,
+        }),
+      RangeError,
+      /`width` must be > 0/,
     );
   });
 });

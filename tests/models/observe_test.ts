@@ -12,21 +12,41 @@ import * as potentials from "../../src/dynamics/potentials.ts";
 import { randomStream } from "../../src/random/mod.ts";
 
 const chi2 = JSON.parse(
-  await Deno.readTextFile(new URL("../fixtures/models_chi2.json", import.meta.url)),
+  await Deno.readTextFile(
+    new URL("../fixtures/models_chi2.json", import.meta.url),
+  ),
 ) as { cases: { k: number; x: number; q: number }[] };
 
 Deno.test("χ² survival function against mpmath", () => {
   // Series (Q = 1 − P, absolute error ~1e-16) and Lentz continued fraction
   // (relative ~1e-14): 1e-12 relative or 1e-15 absolute covers both.
   for (const { k, x, q } of chi2.cases) {
-    assertClose(chiSquareSurvival(x, k), q, { rel: 1e-12, abs: 1e-15 }, `Q(${k}/2, ${x}/2)`);
+    assertClose(
+      chiSquareSurvival(x, k),
+      q,
+      { rel: 1e-12, abs: 1e-15 },
+      `Q(${k}/2, ${x}/2)`,
+    );
   }
-  assertThrowsWith(() => chiSquareSurvival(1, 0), RangeError, /degrees of freedom must be > 0, got 0/);
-  assertThrowsWith(() => chiSquareSurvival(-1, 3), RangeError, /statistic must be ≥ 0, got -1/);
+  assertThrowsWith(
+    () => chiSquareSurvival(1, 0),
+    RangeError,
+    /degrees of freedom must be > 0, got 0/,
+  );
+  assertThrowsWith(
+    () => chiSquareSurvival(-1, 3),
+    RangeError,
+    /statistic must be ≥ 0, got -1/,
+  );
 });
 
 /** A synthetic run: N trajectories × S independent samples each from P ∝ 1/(1 + x) on [0, 1]. */
-function syntheticHistogram(seed: number, n: number, samples: number, bins: number) {
+function syntheticHistogram(
+  seed: number,
+  n: number,
+  samples: number,
+  bins: number,
+) {
   const s = randomStream(seed, 0);
   const counts = new Float64Array(bins), counts2 = new Float64Array(bins);
   const per = new Float64Array(bins);
@@ -44,13 +64,18 @@ function syntheticHistogram(seed: number, n: number, samples: number, bins: numb
   }
   const width = 1 / bins;
   const edges = Float64Array.from({ length: bins + 1 }, (_, b) => b * width);
-  const centers = Float64Array.from({ length: bins }, (_, b) => (b + 0.5) * width);
-  const density = new Float64Array(bins), standardError = new Float64Array(bins);
+  const centers = Float64Array.from(
+    { length: bins },
+    (_, b) => (b + 0.5) * width,
+  );
+  const density = new Float64Array(bins),
+    standardError = new Float64Array(bins);
   for (let b = 0; b < bins; b++) {
     const mean = counts[b] / (n * samples);
     const m2 = counts2[b] / (n * samples * samples);
     density[b] = mean / width;
-    standardError[b] = Math.sqrt(Math.max(0, m2 - mean * mean) / (n - 1)) / width;
+    standardError[b] = Math.sqrt(Math.max(0, m2 - mean * mean) / (n - 1)) /
+      width;
   }
   return { edges, centers, density, standardError, outside: 0 };
 }
@@ -67,14 +92,32 @@ const itoBox = {
 Deno.test("densityFit accepts the true density and rejects a wrong convention", () => {
   const histogram = syntheticHistogram(11, 400, 50, 20);
   const box = potentials.box({ from: 0, to: 1 });
-  const good = densityFit({ histogram }, stationary(itoBox, { potential: box, convention: "ito" }));
+  const good = densityFit(
+    { histogram },
+    stationary(itoBox, { potential: box, convention: "ito" }),
+  );
   // p-value of a correct model is uniform: > 1e-3 fails one seed in 1000.
-  if (!(good.pValue > 1e-3)) throw new Error(`true density rejected: χ²/dof = ${good.chiSquare / good.degreesOfFreedom}`);
+  if (!(good.pValue > 1e-3)) {
+    throw new Error(
+      `true density rejected: χ²/dof = ${
+        good.chiSquare / good.degreesOfFreedom
+      }`,
+    );
+  }
   if (good.degreesOfFreedom !== 19) throw new Error("20 bins − 1");
-  const bad = densityFit({ histogram }, stationary(itoBox, { potential: box, convention: "anti-ito" }));
+  const bad = densityFit(
+    { histogram },
+    stationary(itoBox, { potential: box, convention: "anti-ito" }),
+  );
   // Uniform vs 1/T differs by ±17 % while the bin errors are ~1.6 %.
-  if (!(bad.pValue < 1e-10)) throw new Error(`flat density accepted: p = ${bad.pValue}`);
-  assertThrowsWith(() => densityFit({ histogram: undefined }, { probability: () => 1 }), RangeError, /no position histogram/);
+  if (!(bad.pValue < 1e-10)) {
+    throw new Error(`flat density accepted: p = ${bad.pValue}`);
+  }
+  assertThrowsWith(
+    () => densityFit({ histogram: undefined }, { probability: () => 1 }),
+    RangeError,
+    /no position histogram/,
+  );
 });
 
 Deno.test("soretEstimate recovers s = 1 from a 1/T histogram", () => {
@@ -90,16 +133,27 @@ Deno.test("soretEstimate removes a known potential", () => {
   // P ∝ T^{-1} exp(−∫x/T) in a harmonic trap, T = 1 + 0.2x, sampled exactly
   // at bin centres (no noise): the fit is exact.
   const p = stationary(
-    { ...itoBox, domain: [-4.5, 20] as const, temperature: (x: number) => 1 + 0.2 * x, temperatureGradient: () => 0.2 },
+    {
+      ...itoBox,
+      domain: [-4.5, 20] as const,
+      temperature: (x: number) => 1 + 0.2 * x,
+      temperatureGradient: () => 0.2,
+    },
     { potential: potentials.harmonic({ frequency: 1 }), convention: "ito" },
   );
-  const centers = Float64Array.from({ length: 30 }, (_, b) => -2 + (b + 0.5) * 0.15);
+  const centers = Float64Array.from(
+    { length: 30 },
+    (_, b) => -2 + (b + 0.5) * 0.15,
+  );
   const edges = Float64Array.from({ length: 31 }, (_, b) => -2 + b * 0.15);
   const density = p.sample(centers);
   const standardError = density.map((d) => 0.01 * d);
   const s = soretEstimate(
     { histogram: { edges, centers, density, standardError, outside: 0 } },
-    { model: { temperature: (x: number) => 1 + 0.2 * x }, potential: potentials.harmonic({ frequency: 1 }) },
+    {
+      model: { temperature: (x: number) => 1 + 0.2 * x },
+      potential: potentials.harmonic({ frequency: 1 }),
+    },
   );
   // Quadrature of ∫V'/T at 1e-10 relative per bin.
   assertClose(s.exponent, 1, { abs: 1e-8 });
@@ -114,7 +168,12 @@ Deno.test("driftVelocity, kineticTemperatureProfile, heatCurrents", () => {
   assertClose(d.velocity, 0.5, { rel: 1e-15 });
   assertClose(d.error, 0.1, { rel: 1e-15 });
   assertThrowsWith(
-    () => driftVelocity({ times: new Float64Array([0]), meanPosition: new Float64Array([0]), meanPositionError: new Float64Array([0]) }),
+    () =>
+      driftVelocity({
+        times: new Float64Array([0]),
+        meanPosition: new Float64Array([0]),
+        meanPositionError: new Float64Array([0]),
+      }),
     RangeError,
     /two recorded times/,
   );
@@ -130,8 +189,21 @@ Deno.test("driftVelocity, kineticTemperatureProfile, heatCurrents", () => {
   assertClose(k.chiSquare, 8, { rel: 1e-12 });
   if (k.degreesOfFreedom !== 2) throw new Error("2 bins");
   const h = heatCurrents(
-    { baths: { energyChange: [], heatCurrent: new Float64Array([-0.3, 0.1, 0.2]), heatCurrentError: new Float64Array([0.1, 0.1, 0.1]) } },
-    { baths: [1, 2, 3].map((t, j) => ({ temperature: 4 - t, site: j, density: undefined as never, formFactor: { kind: "linear" as const } })) },
+    {
+      baths: {
+        energyChange: [],
+        heatCurrent: new Float64Array([-0.3, 0.1, 0.2]),
+        heatCurrentError: new Float64Array([0.1, 0.1, 0.1]),
+      },
+    },
+    {
+      baths: [1, 2, 3].map((t, j) => ({
+        temperature: 4 - t,
+        site: j,
+        density: undefined as never,
+        formFactor: { kind: "linear" as const },
+      })),
+    },
   );
   // Temperatures 3, 2, 1 (mean 2): hot→cold = ½(0.2 − (−0.3)) = 0.25.
   assertClose(h.hotToCold, 0.25, { rel: 1e-15 });

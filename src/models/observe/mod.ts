@@ -28,3 +28,8 @@ export {
   kineticTemperatureProfile,
 } from "./kinetic_temperature.ts";
 export { type HeatCurrents, heatCurrents } from "./heat_currents.ts";
+export {
+  type SideFraction,
+  sideFraction,
+  type SideFractionOptions,
+} from "./side_fraction.ts";
