@@ -48,7 +48,7 @@ export interface QuiltOptions {
   readonly profile: TemperatureProfile;
   /** The sites. */
   readonly sites: QuiltSites;
-  /** Form-factor width σ > 0 (length units): u′(z) = e^{−z²/4σ²}. */
+  /** Form-factor width σ in [1e-150, 1e150] (length units): u′(z) = e^{−z²/4σ²}. */
   readonly width: number;
   /** Modes per site for the explicit baths (default 100). */
   readonly modes?: number;
@@ -156,14 +156,20 @@ export class Quilt {
     const y = this.sites,
       T = this.temperatures,
       s2 = 2 * this.width * this.width;
-    let dmin = Infinity;
+    let dmin = Infinity, nearest = 0;
     for (let j = 0; j < y.length; j++) {
-      dmin = Math.min(dmin, (x - y[j]) * (x - y[j]));
+      const d = Math.abs(x - y[j]);
+      if (d < dmin) {
+        dmin = d;
+        nearest = j;
+      }
     }
+    // So far out that (X − y)² overflows: only the nearest site counts.
+    if (!Number.isFinite(dmin * dmin)) return T[nearest];
     let num = 0, den = 0;
     for (let j = 0; j < y.length; j++) {
-      const d = x - y[j];
-      const wgt = Math.exp(-(d * d - dmin) / s2);
+      const d = Math.abs(x - y[j]);
+      const wgt = Math.exp(-(d - dmin) * (d + dmin) / s2);
       num += wgt * T[j];
       den += wgt;
     }
@@ -366,6 +372,12 @@ export function quilt(options: QuiltOptions): Quilt {
     );
   }
   const width = positive(WHAT, "width", o.width);
+  if (!(width >= 1e-150 && width <= 1e150)) {
+    throw rangeError(
+      WHAT,
+      `\`width\` must lie in [1e-150, 1e150] (σ² must be representable), got ${width}`,
+    );
+  }
   const modes = o.modes === undefined
     ? 100
     : integer(WHAT, "modes", o.modes, 1, 1e6);

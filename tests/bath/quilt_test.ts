@@ -187,3 +187,50 @@ Deno.test("quilt validates", () => {
     d.preview?.series.every((s) => Array.from(s.y).every(Number.isFinite)),
   );
 });
+
+Deno.test("fuzz: quilt gives a valid object or a RangeError/TypeError, never NaN", async () => {
+  const fc = (await import("fast-check")).default;
+  const num = fc.oneof(
+    fc.double(),
+    fc.constantFrom(0, 1, -1, 1e-300, 1e300, NaN, Infinity),
+  );
+  fc.assert(
+    fc.property(
+      fc.record({
+        from: num,
+        to: num,
+        count: fc.oneof(fc.integer({ min: -1, max: 40 }), num),
+      }),
+      num,
+      fc.double({ min: -20, max: 20, noNaN: true }),
+      (sites, width, X) => {
+        let q: bath.Quilt;
+        try {
+          q = bath.quilt({ density: J, profile: T, sites, width, modes: 3 });
+        } catch (e) {
+          if (e instanceof RangeError || e instanceof TypeError) {
+            return /^Cannot/.test(e.message);
+          }
+          throw e;
+        }
+        const te = q.effectiveTemperature(X), g = q.friction(X);
+        return Number.isFinite(te) && te > 0 && Number.isFinite(g) && g >= 0 &&
+          Number.isFinite(q.formFactor(X)) &&
+          Number.isFinite(q.formFactorSlope(X));
+      },
+    ),
+    { seed: 61, numRuns: 400 },
+  );
+});
+
+Deno.test("quilt: T_eff stays finite for |X| so large that (X − y)² overflows", () => {
+  const q = bath.quilt({
+    density: J,
+    profile: T,
+    sites: { from: -1, to: 1, count: 3 },
+    width: 0.3,
+    modes: 3,
+  });
+  assert.equal(q.effectiveTemperature(1e300), T.at(1));
+  assert.equal(q.effectiveTemperature(-1e300), T.at(-1));
+});
