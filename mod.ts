@@ -16,6 +16,25 @@
  */
 import "./src/plot/register.ts";
 
+export type {
+  DescribedParameter,
+  DescribedPreview,
+  DescribedTable,
+  Description,
+  MimeBundle,
+} from "./src/describe.ts";
+export type {
+  Progress,
+  ProgressFactory,
+  ProgressStart,
+} from "./src/progress.ts";
+export type {
+  CutoffKind,
+  DensitySpec,
+  KernelEstimate,
+  SpectralDensity,
+} from "./src/spectral/types.ts";
+export type { TemperatureProfile } from "./src/thermal/types.ts";
 export * as units from "./src/units/mod.ts";
 export * as special from "./src/special/mod.ts";
 export * as quadrature from "./src/quadrature/mod.ts";
@@ -50,6 +69,7 @@ export type {
   Histogram,
   KineticTemperature,
   LangevinModel,
+  Method,
   ModelKind,
   ModelRecipe,
   Potential,

@@ -8,8 +8,8 @@
 import type { FormFactorSpec, ModelRecipe } from "./model.ts";
 import type { PotentialSpec } from "./potentials.ts";
 
-/** Integration methods. */
-export type Method = "markov" | "overdamped" | "gle" | "explicit-bath";
+import type { Method } from "./simulate.ts";
+export type { Method };
 
 /** Histogram grid. */
 export interface Grid {

@@ -23,6 +23,7 @@ export { simulate } from "./simulate.ts";
 export type {
   Convention,
   DiscreteModes,
+  Method,
   RecordOptions,
   SimulateOptions,
 } from "./simulate.ts";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { discretize, type Scheme } from "../bath/mod.ts";
+import { discretize } from "../bath/mod.ts";
 import { type ProgressFactory, startProgress } from "../progress.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
 import type { LangevinModel } from "./model.ts";
@@ -17,12 +17,14 @@ import {
   emptySums,
   type Grid,
   type MemoryPlan,
-  type Method,
   type Plan,
 } from "./_plan.ts";
 import { runBlock } from "./_run.ts";
 import type { WorkerReply, WorkerRequest } from "./_worker.ts";
 import { SimulationResult } from "./result.ts";
+
+/** Integration methods of {@linkcode simulate} (see its `## Method`). */
+export type Method = "markov" | "overdamped" | "gle" | "explicit-bath";
 
 /** Stochastic-calculus convention of the overdamped method. */
 export type Convention = "ito" | "stratonovich" | "anti-ito" | "small-mass";
@@ -112,7 +114,7 @@ export interface SimulateOptions {
    */
   readonly bath?: {
     readonly modes?: number;
-    readonly scheme?: Scheme;
+    readonly scheme?: "equal-reorganization" | "uniform" | "logarithmic";
     readonly discretization?: readonly DiscreteModes[];
   };
   /**
