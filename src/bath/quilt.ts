@@ -165,7 +165,14 @@ export class Quilt {
       }
     }
     // So far out that (X − y)² overflows: only the nearest site counts.
-    if (!Number.isFinite(dmin * dmin)) return T[nearest];
+    if (!Number.isFinite(dmin * dmin)) {
+      // (distances to all sites round to the same double: take the end site)
+      return x >= y[y.length - 1]
+        ? T[y.length - 1]
+        : x <= y[0]
+        ? T[0]
+        : T[nearest];
+    }
     let num = 0, den = 0;
     for (let j = 0; j < y.length; j++) {
       const d = Math.abs(x - y[j]);
