@@ -57,7 +57,10 @@ export function runExplicitBlock(
   const cw = new Float64Array(N), sw = new Float64Array(N);
   const mw = new Float64Array(N), kA = new Float64Array(N);
   const kB = new Float64Array(N), g = new Float64Array(N);
-  const c = new Float64Array(N), m = new Float64Array(N);
+  const m = new Float64Array(N);
+  // Folded constants of the inner loop: c·A, c·B, sin/(mω), mω·sin.
+  const ckA = new Float64Array(N), ckB = new Float64Array(N);
+  const swm = new Float64Array(N), mws = new Float64Array(N);
   const om = new Float64Array(N);
   const thetaRef = new Float64Array(N);
   for (let j = 0; j < nb; j++) {
@@ -73,8 +76,11 @@ export function runExplicitBlock(
       mw[k] = mk * wk;
       kA[k] = sw[k] / wk;
       kB[k] = 2 * s * s / (mk * wk * wk);
+      ckA[k] = cc[q] * kA[k];
+      ckB[k] = cc[q] * kB[k];
+      swm[k] = sw[k] / (mk * wk);
+      mws[k] = mk * wk * sw[k];
       g[k] = cc[q] / (mk * wk * wk);
-      c[k] = cc[q];
       m[k] = mk;
       thetaRef[k] = theta(wk, plan.referenceTemperature);
     }
@@ -110,7 +116,7 @@ export function runExplicitBlock(
   /** The exact fixed-X flow over dt; returns the momentum kick. */
   const bathFlow = (X: number): number => {
     couplings(X);
-    if (follows) updateScale(X);
+    if (follows) return drivenFlow(X);
     let kick = 0;
     for (let j = 0; j < nb; j++) {
       const uj = uVal[j];
@@ -118,17 +124,31 @@ export function runExplicitBlock(
       for (let k = start[j]; k < start[j + 1]; k++) {
         const xb = g[k] * uj;
         const dx = x[k] - xb, pk = p[k];
-        let I = dx * kA[k] + pk * kB[k];
-        if (follows) {
-          const fx = x0[k], fp = p0[k];
-          const I0 = fx * kA[k] + fp * kB[k];
-          I += (quantum ? scale[k] : classicalScale) * I0;
-          x0[k] = fx * cw[k] + fp * sw[k] / mw[k];
-          p0[k] = fp * cw[k] - fx * mw[k] * sw[k];
-        }
-        sum += c[k] * I;
-        x[k] = xb + dx * cw[k] + pk * sw[k] / mw[k];
-        p[k] = pk * cw[k] - dx * mw[k] * sw[k];
+        sum += dx * ckA[k] + pk * ckB[k];
+        x[k] = xb + dx * cw[k] + pk * swm[k];
+        p[k] = pk * cw[k] - dx * mws[k];
+      }
+      kick += uSlope[j] * sum;
+    }
+    return kick;
+  };
+  /** The same for a driven bath: free thermal part rescaled, response part. */
+  const drivenFlow = (X: number): number => {
+    updateScale(X);
+    let kick = 0;
+    for (let j = 0; j < nb; j++) {
+      const uj = uVal[j];
+      let sum = 0;
+      for (let k = start[j]; k < start[j + 1]; k++) {
+        const xb = g[k] * uj;
+        const dx = x[k] - xb, pk = p[k];
+        const fx = x0[k], fp = p0[k];
+        const s = quantum ? scale[k] : classicalScale;
+        sum += dx * ckA[k] + pk * ckB[k] + s * (fx * ckA[k] + fp * ckB[k]);
+        x0[k] = fx * cw[k] + fp * swm[k];
+        p0[k] = fp * cw[k] - fx * mws[k];
+        x[k] = xb + dx * cw[k] + pk * swm[k];
+        p[k] = pk * cw[k] - dx * mws[k];
       }
       kick += uSlope[j] * sum;
     }
