@@ -72,8 +72,21 @@ const ZETA_EVEN: Float64Array = (() => {
   return z;
 })();
 
-/** π cot(πε) − 1/ε for |ε| ≤ ½, by its ζ-series (no cancellation). */
+let lastEps = NaN, lastCot = NaN;
+
+/**
+ * π cot(πε) − 1/ε for |ε| ≤ ½, by its ζ-series (no cancellation). ε is
+ * fixed for a kernel (it depends on ω_c and T only), so the last value is
+ * memoized.
+ */
 export function cotMinusPole(eps: number): number {
+  if (eps === lastEps) return lastCot;
+  lastCot = cotMinusPoleSeries(eps);
+  lastEps = eps;
+  return lastCot;
+}
+
+function cotMinusPoleSeries(eps: number): number {
   const e2 = eps * eps;
   let p = eps, s = 0;
   for (let j = 1; j <= 30; j++) {
@@ -151,7 +164,7 @@ export function drudeBracket(tau: number, x: number, out: Float64Array): void {
     for (let n = 1; n < 100000; n++) {
       e *= q;
       // the 1/(n−x) part of n = m is in the resonant pair already
-      const term = n === m ? e / (n + x) : e * (1 / (n - x) + 1 / (n + x));
+      const term = n === m ? e / (n + x) : (2 * n * e) / ((n - x) * (n + x));
       s += term;
       mag += Math.abs(term);
       if (n >= nMin && term / (1 - q) <= 1.4e-17 * mag) break;
@@ -162,7 +175,7 @@ export function drudeBracket(tau: number, x: number, out: Float64Array): void {
     for (let n = 1; n < nEnd; n++) {
       e *= q;
       // the 1/(n−x) part of n = m is in the resonant pair already
-      const term = n === m ? e / (n + x) : e * (1 / (n - x) + 1 / (n + x));
+      const term = n === m ? e / (n + x) : (2 * n * e) / ((n - x) * (n + x));
       s += term;
       mag += Math.abs(term);
     }
@@ -175,7 +188,10 @@ export function drudeBracket(tau: number, x: number, out: Float64Array): void {
       const mm = 2 * k - 1;
       // g^{(2k−1)} = −e^{−τN}[leibniz(dm) + leibniz(dp)] (odd order)
       const d = -eN * (leibniz(mm, tau, dm) + leibniz(mm, tau, dp));
-      tail -= EM[k - 1] * d;
+      const c = EM[k - 1] * d;
+      tail -= c;
+      // the corrections decrease geometrically here (N − x ≥ 12, τ < ½)
+      if (Math.abs(c) <= 1e-18 * Math.abs(tail)) break;
     }
     s += tail;
     mag += Math.abs(tail);
