@@ -116,7 +116,7 @@ def explicit_numpy(n_traj, n_modes, steps, dt=0.01, T=1.0):
 markov_np = [timed(lambda: markov_numpy(TRAJ, STEPS), TRAJ * STEPS)]
 explicit_np = {}
 for n in (10, 100, 1000):
-    traj = max(20, round(2e6 / (n * 1000)))
+    traj = max(20, round(2e7 / (n * 1000)))
     explicit_numpy(traj, n, 50)  # warm-up
     explicit_np[n] = timed(lambda: explicit_numpy(traj, n, 1000), traj * 1000)
 

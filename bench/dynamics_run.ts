@@ -79,7 +79,7 @@ if (import.meta.main) {
   };
   const explicit: Record<string, unknown> = {};
   for (const n of [10, 100, 1000]) {
-    const traj = Math.max(20, Math.round(2e6 / (n * 1000)));
+    const traj = Math.max(20, Math.round(2e7 / (n * 1000)));
     const steps = 1000;
     const m = benchModel({ bath: true });
     // Discretized once, outside the timing (numpy's closed form is free too).
