@@ -67,7 +67,13 @@ export class Density implements SpectralDensity {
 
   /** J(ω) (energy units, H-I convention); 0 for ω ≤ 0. RangeError for NaN or +∞. */
   at(omega: number): number {
-    if (omega > 0 && omega < Infinity) return this.#J(omega);
+    if (omega > 0 && omega < Infinity) {
+      const v = this.#J(omega);
+      if (v - v === 0) return v;
+      throw new RangeError(
+        `Cannot evaluate J(ω) of ${this.#parts.title} at ω = ${omega}: the value ${v} is not representable`,
+      );
+    }
     if (omega <= 0) return 0;
     throw new RangeError(
       `Cannot evaluate J(ω) of ${this.#parts.title}: \`omega\` must be a finite number, got ${
@@ -97,7 +103,13 @@ export class Density implements SpectralDensity {
         }`,
       );
     }
-    return this.#laplace(z);
+    const v = this.#laplace(z);
+    if (v - v !== 0) {
+      throw new RangeError(
+        `Cannot evaluate the Laplace transform γ̂(z) of ${this.#parts.title} at z = ${z}: the value ${v} is not representable`,
+      );
+    }
+    return v;
   }
 
   #badTime(t: number): never {

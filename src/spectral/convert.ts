@@ -55,9 +55,14 @@ export interface ConvertOptions {
 
 /**
  * Converts a value of J(ω) — or anything linear in J, such as a λ computed
- * as (1/π)∫J/ω from that package's J, or a coupling prefactor (QuTiP's and
- * OQuPy's Ohmic α) — from one convention to another: multiplies by
- * factor(to)/factor(from).
+ * as (1/π)∫J/ω from that package's J — from one convention to another:
+ * multiplies by factor(to)/factor(from).
+ *
+ * Not for coupling parameters: packages write J with their own numeric
+ * prefactors (OQuPy's `PowerLawSD` is J = 2αω…, QuTiP's `OhmicEnvironment`
+ * J = αω…), so α_QuTiP = 2π α_OQuPy, not π α_OQuPy. Map parameters with the
+ * table in the `spectral` module documentation (OQuPy α = Mγ/(2π), QuTiP
+ * α = Mγ).
  *
  * @example
  * ```ts

@@ -25,6 +25,11 @@
  * | HierarchicalEOM.jl | 2πΣ \|g\|² δ(ω − ω_k) | 2 | `Boson_DrudeLorentz(…, Δ=λ, W=ω_c, …)`: J = 4ΔWω/(W² + ω²) | — |
  * | OQuPy | J_ours/π | 1/π | — | `PowerLawSD(alpha=Mγ/(2π), zeta=s, cutoff=ω_c, cutoff_type="exponential")`: J = 2αω_c^{1−s}ω^s e^{−ω/ω_c} |
  *
+ * The underdamped density `underdamped({ coupling, frequency, width })` is
+ * QuTiP's `UnderDampedEnvironment(lam=coupling, gamma=width, w0=frequency)`
+ * and HierarchicalEOM.jl's underdamped bath with Δ = coupling, W = width
+ * (its J = 2Δ²Wω/((ω² − ω₀²)² + ω²W²), twice ours).
+ *
  * So: λ computed as (1/π)∫J/ω from HierarchicalEOM.jl's J is twice ours
  * (its parameter Δ equals our λ), and from OQuPy's J it is ours divided by
  * π. QuTiP and thermoquilt agree.

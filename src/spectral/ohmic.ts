@@ -135,13 +135,21 @@ export function ohmic(options: OhmicOptions): SpectralDensity {
       const g = gammaReal(s);
       lambda = Mgw * g / Math.PI;
       const A = 2 * gamma * g * wc / Math.PI;
-      J = ohmicOne ? (w) => Mg * w * Math.exp(-w * inv) : (w) => {
-        const x = w * inv;
-        return Mgw * Math.exp(s * Math.log(x) - x);
-      };
+      // Written as Mγω_c · x^s e^{−x}, x = ω/ω_c: x e^{−x} ≤ 1/e never
+      // overflows, and x = ∞ (ω/ω_c beyond the doubles) is the zero tail,
+      // not ∞·0 = NaN.
+      J = ohmicOne
+        ? (w) => {
+          const x = w * inv;
+          return x === Infinity ? 0 : Mgw * (x * Math.exp(-x));
+        }
+        : (w) => {
+          const x = w * inv;
+          return x === Infinity ? 0 : Mgw * Math.exp(s * Math.log(x) - x);
+        };
       jOverOmega = (w) => {
         const x = w * inv;
-        return Mg * Math.exp((s - 1) * Math.log(x) - x);
+        return x === Infinity ? 0 : Mg * Math.exp((s - 1) * Math.log(x) - x);
       };
       gammaClosed = ohmicOne
         ? (t) => {
@@ -171,10 +179,11 @@ export function ohmic(options: OhmicOptions): SpectralDensity {
     case "drude": {
       const sinHalf = Math.sin(Math.PI * s / 2);
       lambda = Mgw / (2 * sinHalf);
+      // Mγω_c x/(1 + x²) as Mγω_c/(x + 1/x) beyond x = 1: no ∞/∞ at huge ω.
       J = ohmicOne
         ? (w) => {
           const x = w * inv;
-          return Mg * w / (1 + x * x);
+          return x <= 1 ? Mgw * x / (1 + x * x) : Mgw / (x + 1 / x);
         }
         : (w) => {
           const x = w * inv;
@@ -197,8 +206,19 @@ export function ohmic(options: OhmicOptions): SpectralDensity {
         if (ohmicOne) return gamma * wc / (wc + z);
         const e = Math.log(z * inv);
         if (e === 0) return gamma * (2 - s) / (2 * sinHalf);
-        return -gamma * Math.exp(e) * Math.expm1((s - 2) * e) /
-          (Math.expm1(2 * e) * sinHalf);
+        // ζ(1 − ζ^{s−2})/(ζ² − 1): through expm1 near ζ = 1 (cancellation);
+        // far from it as (ζ^{s−1} − ζ)/(1 − ζ²) for ζ < 1 and
+        // (ζ^{−1} − ζ^{s−3})/(1 − ζ^{−2}) for ζ > 1, so that no
+        // intermediate power overflows when the result does not.
+        if (Math.abs(e) < 1) {
+          return -gamma * Math.exp(e) * Math.expm1((s - 2) * e) /
+            (Math.expm1(2 * e) * sinHalf);
+        }
+        return e < 0
+          ? gamma * (Math.exp((s - 1) * e) - Math.exp(e)) /
+            (-Math.expm1(2 * e) * sinHalf)
+          : gamma * (Math.exp(-e) - Math.exp((s - 3) * e)) /
+            (-Math.expm1(-2 * e) * sinHalf);
       };
       scale = wc *
         Math.pow(TAIL * (2 - s) * Math.PI / (2 * sinHalf), 1 / (s - 2));
@@ -216,15 +236,17 @@ export function ohmic(options: OhmicOptions): SpectralDensity {
       J = ohmicOne
         ? (w) => {
           const x = w * inv;
-          return Mg * w * Math.exp(-x * x);
+          return x === Infinity ? 0 : Mgw * (x * Math.exp(-x * x));
         }
         : (w) => {
           const x = w * inv;
-          return Mgw * Math.exp(s * Math.log(x) - x * x);
+          return x === Infinity ? 0 : Mgw * Math.exp(s * Math.log(x) - x * x);
         };
       jOverOmega = (w) => {
         const x = w * inv;
-        return Mg * Math.exp((s - 1) * Math.log(x) - x * x);
+        return x === Infinity
+          ? 0
+          : Mg * Math.exp((s - 1) * Math.log(x) - x * x);
       };
       if (ohmicOne) {
         const A = gamma * wc / SQRT_PI;

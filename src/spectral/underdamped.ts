@@ -100,14 +100,31 @@ export function underdamped(options: UnderdampedOptions): SpectralDensity {
     mass,
     reorganizationEnergy: lambda,
     frequencyScale: Math.max(scale, 2 * w0),
+    // Above ω₀ the same ratio divided through by ω⁴: (λ_c²Γ/ω³)/((ω₀²/ω² − 1)²
+    // + Γ²/ω²), so huge ω underflows to the true tail 0 instead of ∞/∞.
     J: (w) => {
-      const d = w02 - w * w;
-      const r = l2 * G * w / (d * d + G * G * w * w);
-      return Number.isFinite(r) ? r : 0;
+      if (w <= w0) {
+        const d = w02 - w * w;
+        return l2 * (G * w / (d * d + G * G * w * w));
+      }
+      const u = w02 / w / w - 1, v = G / w;
+      return l2 * (v / w / w) / (u * u + v * v);
     },
     kernel: (t) => closedForm(gamma(t), A),
     gamma,
-    laplace: (z) => A * (z + G) / (z * z + G * z + w02),
+    // (z + Γ)/(z² + Γz + ω₀²), divided through by z above ω₀ (no ∞/∞).
+    laplace: (z) => {
+      const r = z <= w0
+        ? (z + G) / (z * z + G * z + w02)
+        : (1 + G / z) / (z + G + w02 / z);
+      const v = A * r;
+      if (!Number.isFinite(v)) {
+        throw new RangeError(
+          `Cannot evaluate the Laplace transform γ̂(${z}) of an underdamped spectral density: λ_c²(z + Γ)/(Mω₀²(z² + Γz + ω₀²)) = ${v} is not representable (coupling ${lc}, frequency ${w0}, width ${G}, mass ${mass})`,
+        );
+      }
+      return v;
+    },
     kernelMethod: "closed form",
     title: `Underdamped spectral density (${
       q > 0 ? "underdamped" : q < 0 ? "overdamped" : "critical"
