@@ -1,0 +1,71 @@
+/**
+ * Reviewer's regression tests for the quilt: the form factor u(z) and the
+ * Ohmic–Markov Γ(X), T_eff(X) against an independent mpmath table
+ * (tests/fixtures/review_spectral_bath.py: u from its defining integral,
+ * Γ and T_eff as 40-digit sums with T_j from the profile's formula).
+ */
+import { assertClose } from "../_assert.ts";
+import * as spectral from "../../src/spectral/mod.ts";
+import * as temperature from "../../src/thermal/mod.ts";
+import * as bath from "../../src/bath/mod.ts";
+
+const table = JSON.parse(
+  await Deno.readTextFile(
+    new URL("../fixtures/review_spectral_bath.json", import.meta.url),
+  ),
+) as {
+  formFactor: { sigma: number; points: { z: number; u: string }[] };
+  quilt: {
+    gamma: number;
+    sigma: number;
+    sites: { from: number; to: number; count: number };
+    points: { X: number; friction: string; effectiveTemperature: string }[];
+  };
+};
+
+const q = bath.quilt({
+  density: spectral.ohmic({
+    gamma: table.quilt.gamma,
+    cutoff: { kind: "drude", frequency: 10 },
+  }),
+  profile: temperature.gaussianHotspot({
+    base: 1,
+    peak: 3,
+    center: 0,
+    width: 1,
+  }),
+  sites: table.quilt.sites,
+  width: table.quilt.sigma,
+  modes: 4,
+});
+
+Deno.test("u(z) = ∫₀^z e^{−z'²/4σ²} dz' on both branches of erf", () => {
+  for (const p of table.formFactor.points) {
+    // erf by its series (|z/2σ| < 2.5) or continued fraction: a few ulps;
+    // 1e-14 relative plus 1e-300 absolute for u(0) = 0.
+    assertClose(
+      q.formFactor(p.z),
+      Number(p.u),
+      { rel: 1e-14, abs: 1e-300 },
+      `u(${p.z})`,
+    );
+  }
+});
+
+Deno.test("Γ(X) = γ Σ u′_j² and T_eff(X) = Σ T_j u′_j²/Σ u′_j² match direct 40-digit sums", () => {
+  for (const p of table.quilt.points) {
+    // Sums of ≤ 9 positive terms, each exp to ~1 ulp: 1e-14 relative.
+    assertClose(
+      q.friction(p.X),
+      Number(p.friction),
+      { rel: 1e-14 },
+      `Γ(${p.X})`,
+    );
+    assertClose(
+      q.effectiveTemperature(p.X),
+      Number(p.effectiveTemperature),
+      { rel: 1e-14 },
+      `T_eff(${p.X})`,
+    );
+  }
+});
