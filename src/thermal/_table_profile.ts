@@ -36,6 +36,15 @@ export function tableProfile(
         } and x[${i}] = ${x[i]}`,
       );
     }
+    if (i > 0 && !Number.isFinite(x[i] - x[i - 1])) {
+      // The interpolant divides by the spacing: ∞ would give NaN at the nodes.
+      throw rangeError(
+        what,
+        `the spacing x[${i}] − x[${i - 1}] must be finite, but ${x[i]} − (${
+          x[i - 1]
+        }) overflows`,
+      );
+    }
     if (i > 0 && !Number.isFinite((y[i] - y[i - 1]) / (x[i] - x[i - 1]))) {
       throw rangeError(
         what,

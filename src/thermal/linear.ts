@@ -69,7 +69,10 @@ export function linear(options: LinearOptions): TemperatureProfile {
       if (!(t > 0) || !Number.isFinite(t)) {
         throw rangeError(
           WHAT,
-          `\`T(x)\` must stay > 0 and finite on the domain, but T(${x}) = ${t}`,
+          // 15 significant digits: T(-2) = -0.2, not -0.19999999999999996.
+          `\`T(x)\` must stay > 0 and finite on the domain, but T(${x}) = ${
+            Number(t.toPrecision(15))
+          }`,
         );
       }
     }

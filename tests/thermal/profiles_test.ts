@@ -362,3 +362,26 @@ Deno.test("describe() and the Jupyter display bundle", () => {
     ]();
   assert.ok("text/plain" in bundle || "text/markdown" in bundle);
 });
+
+Deno.test("review: api.md's error example reads T(-2) = -0.2", () => {
+  assertThrowsWith(
+    () =>
+      temperature.linear({ value: 1, gradient: 0.6, at: 0, domain: [-2, 2] }),
+    RangeError,
+    /Cannot build a linear temperature profile: `T\(x\)` must stay > 0 and finite on the domain, but T\(-2\) = -0\.2$/,
+  );
+});
+
+Deno.test("review: a table whose node spacing overflows is rejected, not NaN at the nodes", () => {
+  // x₁ − x₀ = 2e308 = ∞: the interpolant's (t − x₀)/h would be ∞/∞ = NaN.
+  assertThrowsWith(
+    () => temperature.piecewiseLinear([[-1e308, 1], [1e308, 2]]),
+    RangeError,
+    /spacing x\[1\] − x\[0\] must be finite/,
+  );
+  assertThrowsWith(
+    () => temperature.tabulated({ x: [-1e308, 1e308], values: [1, 2] }),
+    RangeError,
+    /spacing/,
+  );
+});
