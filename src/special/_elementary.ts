@@ -19,25 +19,54 @@ export function logAbs(x: number, y: number): number {
   return Math.log(Math.hypot(x, y));
 }
 
-/**
- * e^{a+ib} − 1 with relative accuracy for small |a + ib|:
- * Re = expm1(a)·cos b − 2 sin²(b/2), Im = e^a sin b.
- */
-export function expm1Parts(a: number, b: number, out: Float64Array): void {
-  const s = Math.sin(0.5 * b);
-  out[0] = Math.expm1(a) * Math.cos(b) - 2 * s * s;
-  out[1] = Math.exp(a) * Math.sin(b);
+/** sin(πr) for |r| ≤ ½ with the reduction to [−¼, ¼] done exactly. */
+function sinPiSmall(r: number): number {
+  const a = Math.abs(r);
+  if (a <= 0.25) return Math.sin(Math.PI * r);
+  const c = Math.cos(Math.PI * (0.5 - a)); // 0.5 − a is exact (Sterbenz)
+  return r < 0 ? -c : c;
+}
+
+/** cos(πr) for |r| ≤ ½ with the reduction to [−¼, ¼] done exactly. */
+function cosPiSmall(r: number): number {
+  const a = Math.abs(r);
+  if (a <= 0.25) return Math.cos(Math.PI * r);
+  return Math.sin(Math.PI * (0.5 - a));
+}
+
+/** sin(πx) for real x with exact argument reduction (sinpi). */
+export function sinPi(x: number): number {
+  const n = Math.round(x);
+  const s = sinPiSmall(x - n);
+  return Math.abs(n) % 2 === 1 ? -s : s;
+}
+
+/** cos(πx) for real x with exact argument reduction (cospi). */
+export function cosPi(x: number): number {
+  const n = Math.round(x);
+  const c = cosPiSmall(x - n);
+  return Math.abs(n) % 2 === 1 ? -c : c;
 }
 
 /**
- * For z = x + iy with y ≥ 0 and x already reduced to [−½, ½], writes
- * e^{2πiz} − 1 (call it E) into `out`. Then, with q = 1 + E = e^{2πiz}:
- *   cot(πz) = i(2 + E)/E,  csc²(πz) = −4q/E²,  ln sin(πz) = −iπz + ln(−E) − ln 2 + iπ/2
- * (the last on the branch continuous in the upper half plane, since
- * Re(−E) = 1 − Re q ≥ 0 there).
+ * For z = x + iy with y ≥ 0, writes E = e^{2πiz} − 1 into out[0..1] and
+ * q = e^{2πiz} into out[2..3], both with full relative accuracy: the angle
+ * 2πx is reduced exactly (sinpi/cospi of 2(x − round x)), and
+ * Re E = expm1(−2πy)·cos 2πx − 2 sin²πx, Im E = e^{−2πy} sin 2πx.
+ * Then cot(πz) = i(2 + E)/E, csc²(πz) = −4q/E², and
+ * ln sin(πz) = −iπz + ln(−E) − ln 2 + iπ/2 on the branch continuous in the
+ * upper half plane (Re(−E) = 1 − Re q ≥ 0 there).
  */
-export function expm12piiz(xr: number, y: number, out: Float64Array): void {
-  expm1Parts(-2 * Math.PI * y, 2 * Math.PI * xr, out);
+export function expm12piiz(x: number, y: number, out: Float64Array): void {
+  const r = x - Math.round(x);
+  const t = 2 * r;
+  const a = -2 * Math.PI * y;
+  const c = cosPi(t), s = sinPi(t), h = sinPiSmall(r);
+  const ea = Math.exp(a);
+  out[0] = Math.expm1(a) * c - 2 * h * h;
+  out[1] = ea * s;
+  out[2] = ea * c;
+  out[3] = ea * s;
 }
 
 /**
@@ -48,27 +77,24 @@ export function expm12piiz(xr: number, y: number, out: Float64Array): void {
  */
 export function cotCsc2Pi(x: number, y: number, out: Float64Array): void {
   const flip = y < 0;
-  const ya = flip ? -y : y;
-  const xr = x - Math.round(x);
-  expm12piiz(xr, ya, out);
-  const er = out[0], ei = out[1];
+  expm12piiz(x, flip ? -y : y, out);
+  const er = out[0], ei = out[1], qr = out[2], qi = out[3];
   const d = er * er + ei * ei;
   // cot = i(2 + E)/E = i(2 + E)·conj(E)/|E|²
   const nr = (2 + er) * er + ei * ei; // Re[(2+E) conj E]
   const ni = ei * er - (2 + er) * ei; // Im[(2+E) conj E]
   let cr = -ni / d, ci = nr / d;
-  // csc² = −4(1 + E)/E²
-  const e2r = er * er - ei * ei, e2i = 2 * er * ei;
-  const m = e2r * e2r + e2i * e2i;
-  const qr = 1 + er, qi = ei;
-  let sr = -4 * (qr * e2r + qi * e2i) / m;
-  let si = -4 * (qi * e2r - qr * e2i) / m;
+  // csc² = −4q/E² = −4q·conj(E)²/|E|⁴
+  const e2r = er * er - ei * ei, e2i = -2 * er * ei; // conj(E)²
+  const m = d * d;
+  let sr = -4 * (qr * e2r - qi * e2i) / m;
+  let si = -4 * (qr * e2i + qi * e2r) / m;
   if (flip) {
     ci = -ci;
     si = -si;
   }
-  if (Object.is(cr, -0)) cr = 0;
-  if (Object.is(sr, -0)) sr = 0;
+  if (cr === 0) cr = 0;
+  if (sr === 0) sr = 0;
   out[0] = cr;
   out[1] = ci;
   out[2] = sr;
@@ -80,16 +106,8 @@ export function isNonPositiveInteger(x: number, y: number): boolean {
   return y === 0 && x <= 0 && Number.isInteger(x);
 }
 
-/** sin(πx) for real x with exact argument reduction (sinpi). */
-export function sinPi(x: number): number {
-  const n = Math.round(x);
-  const r = x - n;
-  const s = Math.sin(Math.PI * r);
-  return (n & 1) === 0 || Math.abs(n) > 2 ** 52 ? s : -s;
-}
-
 /** cot(πx) for real non-integer x with exact argument reduction. */
 export function cotPi(x: number): number {
   const r = x - Math.round(x);
-  return 1 / Math.tan(Math.PI * r);
+  return cosPiSmall(r) / sinPiSmall(r);
 }

@@ -23,13 +23,27 @@ for (let k = 1; k <= NTERMS; k++) {
 }
 
 const buf2 = new Float64Array(4);
+const inv = new Float64Array(2);
+
+/** 1/(x + iy) by Smith's algorithm (no overflow/underflow of |z|²). */
+export function invInto(x: number, y: number, out: Float64Array): void {
+  if (Math.abs(x) >= Math.abs(y)) {
+    const r = y / x, den = x + y * r;
+    out[0] = 1 / den;
+    out[1] = -r / den;
+  } else {
+    const r = x / y, den = x * r + y;
+    out[0] = r / den;
+    out[1] = -1 / den;
+  }
+}
 
 /** ψ′(x + iy) into out[0..1] for Re z ≥ 0 (no validation). */
 export function trigammaRight(x: number, y: number, out: Float64Array): void {
   let sr = 0, si = 0;
   if (x * x + y * y < R2) {
     const n = Math.ceil(Math.sqrt(R2 - y * y) - x);
-    for (let k = n - 1; k >= 0; k--) {
+    for (let k = n - 1; k >= 1; k--) {
       // 1/(w²) = conj(w)²/|w|⁴
       const a = x + k;
       const d = a * a + y * y;
@@ -37,6 +51,11 @@ export function trigammaRight(x: number, y: number, out: Float64Array): void {
       sr += (a * a - y * y) / d2;
       si -= 2 * a * y / d2;
     }
+    // k = 0 by Smith's division: |z|² may underflow for tiny z.
+    invInto(x, y, inv);
+    const vr = inv[0], vi = inv[1];
+    sr += vr * vr - vi * vi;
+    si += 2 * vr * vi;
     x += n;
   }
   // Smith division for 1/z (no overflow for huge |z|).
@@ -68,12 +87,15 @@ export function digammaRight(x: number, y: number, out: Float64Array): void {
   let sr = 0, si = 0;
   if (x * x + y * y < R2) {
     const n = Math.ceil(Math.sqrt(R2 - y * y) - x);
-    for (let k = n - 1; k >= 0; k--) {
+    for (let k = n - 1; k >= 1; k--) {
       const a = x + k;
       const d = a * a + y * y;
       sr -= a / d;
       si += y / d;
     }
+    invInto(x, y, inv);
+    sr -= inv[0];
+    si -= inv[1];
     x += n;
   }
   let ir: number, ii: number;
@@ -121,6 +143,13 @@ function cotDerivativePoly(m: number): Float64Array {
 
 const POLY_CACHE: Float64Array[] = [];
 
+/**
+ * For −DIRECT_LEFT ≤ Re z < 0, ψ⁽ᵐ⁾ (m ≥ 2) sums the series directly: the
+ * reflection formula's cot-derivative polynomial Q_m cancels badly for
+ * large m; further left the reflection is used (the direct sum would be long).
+ */
+export const DIRECT_LEFT = 10000;
+
 /** m! as a double (exact up to 22!). */
 export function factorial(m: number): number {
   let f = 1;
@@ -137,7 +166,7 @@ export function polygammaInto(
 ): void {
   const sign = m % 2 === 1 ? 1 : -1; // (−1)^{m+1}
   const fm = sign * factorial(m);
-  if (x >= 0) {
+  if (x >= -DIRECT_LEFT) {
     hurwitzCore(m + 1, x, y, out);
     out[0] *= fm;
     out[1] *= fm;

@@ -7,7 +7,7 @@ import type { Complex } from "./complex.ts";
 import { BERNOULLI_EVEN } from "./_bernoulli.ts";
 import { expm12piiz, logAbs, sinPi } from "./_elementary.ts";
 import { hurwitzCore } from "./_hurwitz.ts";
-import { fmt } from "./_errors.ts";
+import { checkArg as check, failArg as fail } from "./_errors.ts";
 
 const EULER = 0.5772156649015329;
 const LN_PI = 1.1447298858494002;
@@ -25,9 +25,10 @@ for (let k = 1; k <= NS; k++) {
 const TAYLOR_R = 0.2;
 /**
  * lnΓ(1+ε) = −γε + Σ_{k≥2} (−1)^k ζ(k)/k · εᵏ (DLMF 5.7.3); coefficients
- * ζ(k)/k from the Hurwitz core at a = 1. 0.2^{NT}/NT < 1e-19.
+ * ζ(k)/k from the Hurwitz core at a = 1. Used for |ε| ≤ ½ on the real line,
+ * where 0.5^{NT}/NT < 1e-20.
  */
-const NT = 26;
+const NT = 60;
 const TAYLOR = new Float64Array(NT + 1);
 {
   const out = new Float64Array(2);
@@ -37,27 +38,21 @@ const TAYLOR = new Float64Array(NT + 1);
     TAYLOR[k] = (k % 2 === 0 ? 1 : -1) * out[0] / k;
   }
 }
-const scratch = new Float64Array(2);
+/** Terms needed for |ε| < 0.2: 0.2^{27}/27 < 1e-20. */
+const NT_COMPLEX = 27;
+const scratch = new Float64Array(4);
 
-function fail(what: string, rule: string, x: number, y: number): never {
-  throw new RangeError(
-    `Cannot evaluate ${what}: ${rule}, but z = ${fmt(x, y)}`,
-  );
-}
-
-function check(what: string, x: number, y: number): void {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) {
-    fail(what, "z must be finite", x, y);
-  }
-  if (y === 0 && x <= 0 && Number.isInteger(x)) {
-    fail(what, "z must not be a pole (0, −1, −2, …)", x, y);
-  }
+/** lnΓ(1 + e) for real |e| ≤ ½ (Taylor, NT terms). */
+function lgTaylorReal(e: number): number {
+  let p = TAYLOR[NT];
+  for (let k = NT - 1; k >= 1; k--) p = p * e + TAYLOR[k];
+  return p * e;
 }
 
 /** lnΓ(1 + e) for complex e = er + i·ei with |e| < 0.2 (Taylor). */
 function lgTaylor1(er: number, ei: number, out: Float64Array): void {
-  let pr = TAYLOR[NT], pi = 0;
-  for (let k = NT - 1; k >= 1; k--) {
+  let pr = TAYLOR[NT_COMPLEX], pi = 0;
+  for (let k = NT_COMPLEX - 1; k >= 1; k--) {
     const u = pr * er - pi * ei + TAYLOR[k];
     pi = pr * ei + pi * er;
     pr = u;
@@ -120,7 +115,7 @@ function lgAny(x: number, y: number, out: Float64Array): void {
   const ya = flip ? -y : y;
   // lnΓ(z) = ln π − ln sin(πz) − lnΓ(1 − z) in the closed upper half plane,
   // ln sin(πz) = −iπz + ln(−E) − ln 2 + iπ/2 with E = e^{2πiz} − 1.
-  expm12piiz(x - Math.round(x), ya, out);
+  expm12piiz(x, ya, out);
   const er = -out[0], ei = -out[1];
   const lsr = Math.PI * ya + logAbs(er, ei) - Math.LN2;
   const lsi = -Math.PI * x + Math.atan2(ei, er) + Math.PI / 2;
@@ -224,13 +219,14 @@ function gammaStirling(x: number): number {
 function gammaAny(x: number): number {
   if (x >= 10) return gammaStirling(x);
   if (x >= 0.5) {
-    // Γ(x) = Γ(x + n)/(x(x+1)…(x+n−1))
-    let p = 1, n = 0;
-    while (x + n < 10) {
-      p *= x + n;
-      n++;
+    // Γ(x) = (x−1)(x−2)…(x−n)·Γ(x−n) with x − n ∈ [½, 3/2), where
+    // Γ = exp(lnΓ(1+ε)) from the Taylor series: a few ulps in all.
+    let p = 1;
+    while (x >= 1.5) {
+      x -= 1;
+      p *= x;
     }
-    return gammaStirling(x + n) / p;
+    return p * Math.exp(lgTaylorReal(x - 1));
   }
   if (x > 0) return gammaAny(x + 1) / x;
   // Reflection Γ(x) = π / (sin(πx) Γ(1 − x))
@@ -251,7 +247,8 @@ function gammaAny(x: number): number {
  * ## Method
  * x ≥ 10: Stirling's formula Γ(x) = √(2π) x^{x−½} e^{−x} e^{S(x)} with the
  * 11-term Bernoulli series S (DLMF 5.11.3), the power split in two halves.
- * ½ ≤ x < 10: upward recurrence. 0 < x < ½: Γ(x) = Γ(x+1)/x. x < 0: the
+ * ½ ≤ x < 10: exp of the Taylor series of lnΓ about 1 (DLMF 5.7.3) on
+ * [½, 3/2), then the recurrence Γ(x+1) = xΓ(x) upwards. 0 < x < ½: Γ(x) = Γ(x+1)/x. x < 0: the
  * reflection Γ(x) = π/(sin(πx) Γ(1−x)) with sin(πx) reduced exactly.
  *
  * @param x Real argument.
@@ -266,7 +263,7 @@ function gammaAny(x: number): number {
  * ```
  */
 export function gammaReal(x: number): number {
-  check("the gamma function Γ(x)", x, 0);
+  check("the gamma function Γ(x)", x, 0, "x");
   const g = gammaAny(x);
   if (!Number.isFinite(g)) {
     fail(
@@ -274,6 +271,7 @@ export function gammaReal(x: number): number {
       "Γ(x) must be representable as a double (x ≤ 171.62)",
       x,
       0,
+      "x",
     );
   }
   return g;
@@ -281,14 +279,8 @@ export function gammaReal(x: number): number {
 
 /** ln Γ(x) for x > 0 (no validation; Infinity for x ≳ 2.5e305). */
 function logGammaPositive(x: number): number {
-  if (Math.abs(x - 1) < TAYLOR_R) {
-    lgTaylor1(x - 1, 0, scratch);
-    return scratch[0];
-  }
-  if (Math.abs(x - 2) < TAYLOR_R) {
-    lgTaylor1(x - 2, 0, scratch);
-    return scratch[0] + Math.log1p(x - 2);
-  }
+  if (Math.abs(x - 1) <= 0.5) return lgTaylorReal(x - 1);
+  if (Math.abs(x - 2) <= 0.5) return lgTaylorReal(x - 2) + Math.log1p(x - 2);
   if (x < 0.5) return logGammaPositive(x + 1) - Math.log(x);
   if (x < 10) return Math.log(gammaAny(x));
   const t = 1 / (x * x);
@@ -305,7 +297,8 @@ function logGammaPositive(x: number): number {
  * (absolute ≲ 1e-15 near the zeros of ln|Γ| on the negative axis).
  *
  * ## Method
- * Taylor series about 1 and 2 (DLMF 5.7.3), ln of {@link gammaReal} on
+ * Taylor series about 1 and 2 for |x − 1|, |x − 2| ≤ ½ (DLMF 5.7.3), ln of
+ * {@link gammaReal} elsewhere on
  * [½, 10), lnΓ(x+1) − ln x below ½, Stirling's series above 10, and the
  * reflection ln|Γ(x)| = ln π − ln|sin πx| − lnΓ(1−x) for x < 0.
  *
@@ -320,7 +313,7 @@ function logGammaPositive(x: number): number {
  * ```
  */
 export function logGammaReal(x: number): number {
-  check("the log-gamma function ln|Γ(x)|", x, 0);
+  check("the log-gamma function ln|Γ(x)|", x, 0, "x");
   let v: number;
   if (x > 0) v = logGammaPositive(x);
   else {
@@ -332,6 +325,7 @@ export function logGammaReal(x: number): number {
       "the result must be representable as a double (x ≤ 2.5e305)",
       x,
       0,
+      "x",
     );
   }
   return v;

@@ -15,25 +15,10 @@ import {
   trigammaRight,
 } from "./_psi.ts";
 import { cotCsc2Pi, cotPi, sinPi } from "./_elementary.ts";
-import { fmt } from "./_errors.ts";
+import { checkArg as check, failArg as fail } from "./_errors.ts";
 
 const buf = new Float64Array(4);
 const buf2 = new Float64Array(4);
-
-function fail(what: string, rule: string, x: number, y: number): never {
-  throw new RangeError(
-    `Cannot evaluate ${what}: ${rule}, but z = ${fmt(x, y)}`,
-  );
-}
-
-function check(what: string, x: number, y: number): void {
-  if (!Number.isFinite(x) || !Number.isFinite(y)) {
-    fail(what, "z must be finite", x, y);
-  }
-  if (y === 0 && x <= 0 && Number.isInteger(x)) {
-    fail(what, "z must not be a pole (0, −1, −2, …)", x, y);
-  }
-}
 
 /**
  * Writes ψ′(x + iy) into `out[0]` (real part) and `out[1]` (imaginary part)
@@ -147,8 +132,9 @@ export const POLYGAMMA_MAX_ORDER = 100;
  *
  * ## Method
  * For m ≥ 2 and Re z ≥ 0, ψ⁽ᵐ⁾(z) = (−1)^{m+1} m! ζ(m+1, z) (DLMF 25.11.12)
- * with the Euler–Maclaurin Hurwitz zeta of this module. For Re z < 0 the
- * m-th derivative of the reflection formula,
+ * with the Euler–Maclaurin Hurwitz zeta of this module (which sums the
+ * first terms directly) for Re z ≥ −10⁴. Further left, the m-th derivative
+ * of the reflection formula,
  * ψ⁽ᵐ⁾(z) = (−1)ᵐ ψ⁽ᵐ⁾(1−z) − π^{m+1} csc²(πz) Q_m(cot πz),
  * where Q_m is the polynomial with dᵐ cot(πz)/dzᵐ = πᵐ csc²(πz) Q_m(cot πz),
  * built by the recurrence Q_{k+1}(u) = −[2u Q_k + (1+u²) Q_k′].
@@ -208,7 +194,7 @@ export function polygamma(m: number, z: Complex): Complex {
  * ```
  */
 export function digammaReal(x: number): number {
-  check("the digamma function ψ(x)", x, 0);
+  check("the digamma function ψ(x)", x, 0, "x");
   let refl = 0;
   if (x < 0) {
     refl = -Math.PI * cotPi(x);
@@ -246,7 +232,7 @@ export function digammaReal(x: number): number {
  * ```
  */
 export function trigammaReal(x: number): number {
-  check("the trigamma function ψ′(x)", x, 0);
+  check("the trigamma function ψ′(x)", x, 0, "x");
   let refl = 0, sign = 1;
   if (x < 0) {
     const sp = sinPi(x);
