@@ -3,7 +3,8 @@
  */
 import { assertClose } from "../_assert.ts";
 import { simulate } from "../../src/dynamics/simulate.ts";
-import { doubleWell, harmonic } from "../../src/dynamics/potentials.ts";
+import fc from "fast-check";
+import { doubleWell, free, harmonic } from "../../src/dynamics/potentials.ts";
 import { toyModel } from "./_toy.ts";
 import { windowMean } from "./_stats.ts";
 
@@ -163,4 +164,46 @@ Deno.test("markov samples exp(−V/k_BT) in a double well with friction Γ(x)", 
       `bin ${b}`,
     );
   }
+});
+
+Deno.test("markov is exact for the free Ornstein–Uhlenbeck velocity at any Γdt", async () => {
+  // Free particle: B and A leave V alone, so V(t_n) must be exactly
+  // N(v₀e^{−Γt}, (k_BT/M)(1 − e^{−2Γt})) however large Γdt is.
+  const N = 4000;
+  await fc.assert(
+    fc.asyncProperty(
+      fc.double({ min: 0.05, max: 5, noNaN: true }),
+      fc.double({ min: 0.1, max: 3, noNaN: true }),
+      fc.double({ min: 0.2, max: 4, noNaN: true }),
+      fc.integer({ min: 0, max: 1000 }),
+      async (gamma, T, gammaDt, seed) => {
+        const dt = gammaDt / gamma, v0 = 1.5;
+        const run = await simulate(toyModel({ gamma, temperature: T }), {
+          potential: free(),
+          trajectories: N,
+          dt,
+          steps: 3,
+          seed,
+          initial: { position: 0, velocity: v0 },
+          record: { every: 1 },
+          workers: 0,
+          progress: false,
+        });
+        const mv = run.meanVelocity, ke = run.meanKineticEnergy;
+        if (!mv || !ke) throw new Error("velocities are recorded");
+        for (let r = 1; r < run.times.length; r++) {
+          const t = run.times[r];
+          const mean = v0 * Math.exp(-gamma * t);
+          const variance = T * -Math.expm1(-2 * gamma * t);
+          // 5 standard errors: σ/√N for the mean, σ²√(2/N) for ⟨v²⟩ − ⟨v⟩².
+          assertClose(mv[r], mean, { abs: 5 * Math.sqrt(variance / N) }, "⟨v⟩");
+          const v2 = 2 * ke[r] - mv[r] * mv[r];
+          assertClose(v2, variance, {
+            abs: 5 * variance * Math.sqrt(2 / N) + 1e-12,
+          }, "var v");
+        }
+      },
+    ),
+    { numRuns: 6, seed: 17 },
+  );
 });
