@@ -1,5 +1,9 @@
-"""Notebook execution for the figures job (scripts/tq.sh). Executes a notebook headless like `jupyter nbconvert --to notebook --execute`,
+"""Notebook execution for the figures job (scripts/tq.sh).
+
+Executes a notebook headless like `jupyter nbconvert --to notebook --execute`,
 but keeps listening for a short grace period after the kernel reports idle.
+On a cell error it still writes the executed notebook (with the error output,
+which scripts/notebooks.ts then reports by notebook and cell) and exits 1.
 
 Why: under CPU load the Deno kernel (2.9.x) sometimes publishes
 `status: idle` a few milliseconds BEFORE a cell's execute_result /
