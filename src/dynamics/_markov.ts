@@ -142,7 +142,8 @@ export function runMarkovBlock(
 }
 
 /**
- * Euler–Maruyama for the Itô form of the overdamped SDE
+ * Euler–Maruyama for the Itô form of the overdamped SDE (trajectories
+ * advanced in lanes, as in the Markov integrator)
  * dX = [F/(MΓ) + α D'(X)] dt + √(2D(X)) dW, D = T/(MΓ) (α ∈ [0, 1]), or
  * with the small-mass drift F/(MΓ) − T Γ'/(MΓ²) (α = −1 in the plan).
  */
@@ -161,44 +162,62 @@ export function runOverdampedBlock(
   const walls = plan.walls;
   const wlo = walls ? walls[0] : -Infinity, whi = walls ? walls[1] : Infinity;
   const force = potential.force;
-  const obs = new Observer(plan, sums);
-  const buf = new Float64Array(NORMALS);
+  const observers: Observer[] = [];
+  const bufs: Float64Array[] = [];
+  for (let j = 0; j < LANES; j++) {
+    observers.push(new Observer(plan, sums));
+    bufs.push(new Float64Array(NORMALS));
+  }
+  const rngs: RandomStream[] = new Array(LANES);
+  const xs = new Float64Array(LANES);
   const first = block * plan.blockSize;
   const last = Math.min(plan.trajectories, first + plan.blockSize);
-  for (let i = first; i < last; i++) {
-    const rng = randomStream(plan.seed, i);
-    rng.fillNormal(buf);
-    let k = 0;
-    let x = plan.initialPosition;
-    obs.begin(i);
-    obs.record(0, x, NaN);
-    let r = 1, untilRecord = every;
+  for (let i0 = first; i0 < last; i0 += LANES) {
+    const lanes = Math.min(LANES, last - i0);
+    for (let j = 0; j < lanes; j++) {
+      const rng = randomStream(plan.seed, i0 + j);
+      rngs[j] = rng;
+      rng.fillNormal(bufs[j]);
+      xs[j] = plan.initialPosition;
+      observers[j].begin(i0 + j);
+      observers[j].record(0, xs[j], NaN);
+    }
+    let k = 0, r = 1, untilRecord = every;
     for (let n = 1; n <= steps; n++) {
-      const g = model.friction(x);
-      const T = model.temperature(x);
-      const mg = M * g;
-      let drift = force(x) / mg;
-      if (smallMass) {
-        drift -= T * model.frictionGradient(x) / (mg * g);
-      } else if (alpha !== 0) {
-        drift += alpha *
-          (model.temperatureGradient(x) * g - T * model.frictionGradient(x)) /
-          (mg * g);
-      }
       if (k === NORMALS) {
-        rng.fillNormal(buf);
+        for (let j = 0; j < lanes; j++) rngs[j].fillNormal(bufs[j]);
         k = 0;
       }
-      x += drift * dt + Math.sqrt(2 * T * dt / mg) * buf[k++];
-      if (x < wlo) x = 2 * wlo - x;
-      else if (x > whi) x = 2 * whi - x;
-      if (!(x >= dlo && x <= dhi)) leftDomain(plan, i, n, x);
+      for (let j = 0; j < lanes; j++) {
+        let x = xs[j];
+        const g = model.friction(x);
+        const T = model.temperature(x);
+        const mg = M * g;
+        let drift = force(x) / mg;
+        if (smallMass) {
+          drift -= T * model.frictionGradient(x) / (mg * g);
+        } else if (alpha !== 0) {
+          drift += alpha *
+            (model.temperatureGradient(x) * g -
+              T * model.frictionGradient(x)) /
+            (mg * g);
+        }
+        x += drift * dt + Math.sqrt(2 * T * dt / mg) * bufs[j][k];
+        if (x < wlo) x = 2 * wlo - x;
+        else if (x > whi) x = 2 * whi - x;
+        if (!(x >= dlo && x <= dhi)) leftDomain(plan, i0 + j, n, x);
+        xs[j] = x;
+      }
+      k++;
       if (--untilRecord === 0) {
         untilRecord = every;
-        obs.record(r++, x, NaN);
+        for (let j = 0; j < lanes; j++) observers[j].record(r, xs[j], NaN);
+        r++;
       }
     }
-    obs.end();
-    onTrajectory();
+    for (let j = 0; j < lanes; j++) {
+      observers[j].end();
+      onTrajectory();
+    }
   }
 }

@@ -63,6 +63,23 @@ Deno.test("the same seed gives bit-identical results on 0, 1 and 2 workers", asy
   deepStrictEqual(fingerprint(a), fingerprint(c));
 });
 
+Deno.test("overdamped and gle results do not depend on the worker count", async () => {
+  const m = toyModel({
+    gamma: 1,
+    temperature: 1,
+    gradient: 0.2,
+    domain: [-4, 4],
+    drudeCutoff: 5,
+  });
+  for (const method of ["overdamped", "gle"] as const) {
+    const o: SimulateOptions = { ...base, method, convention: "stratonovich" };
+    const a = await simulate(m, { ...o, workers: 0 });
+    const b = await simulate(m, { ...o, workers: 2 });
+    deepStrictEqual(b.timing.workers, 2);
+    deepStrictEqual(fingerprint(a), fingerprint(b));
+  }
+});
+
 Deno.test("explicit-bath results do not depend on the worker count", async () => {
   const m = toyModel({ gamma: 0.5, temperature: 0.3, drudeCutoff: 5 });
   const o: SimulateOptions = {
