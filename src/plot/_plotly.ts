@@ -5,7 +5,6 @@
  *
  * @module
  */
-import { colour } from "./_palette.ts";
 import type { FigureFrame } from "./_vegalite.ts";
 import { colouredNames } from "./_vegalite.ts";
 import type { Layer, Panel } from "./types.ts";
@@ -109,8 +108,8 @@ function axisLayout(title: string, log: boolean): Partial<Plotly.LayoutAxis> {
 export function toPlotlyFigure(
   frame: FigureFrame,
 ): { data: PlotlyTrace[]; layout: PlotlyLayout } {
-  const names = colouredNames(frame.panels);
-  const colourOf = (name: string) => colour(names.indexOf(name));
+  const { names, colours } = colouredNames(frame.panels);
+  const colourOf = (name: string) => colours[names.indexOf(name)];
   const showLegend = names.length > 1;
   const shown = new Set<string>();
   const n = frame.panels.length;

@@ -11,7 +11,7 @@
  * @module
  */
 import type { DescribedPreview } from "../describe.ts";
-import { colour } from "./_palette.ts";
+import { colour } from "./palette.ts";
 
 let clipCounter = 0;
 const W = 440;

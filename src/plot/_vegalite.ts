@@ -10,7 +10,7 @@
  * @module
  */
 import type { TopLevelSpec } from "vega-lite";
-import { colour } from "./_palette.ts";
+import { palette } from "./palette.ts";
 import type { Layer, Panel } from "./types.ts";
 
 /** The `$schema` every spec carries (v5: what Jupyter front ends render). */
@@ -27,15 +27,32 @@ export interface FigureFrame {
   readonly height: number;
 }
 
-/** Names of the coloured (non-heatmap) layers, first occurrence order. */
-export function colouredNames(panels: readonly Panel[]): string[] {
+/**
+ * Names of the coloured (non-heatmap) layers in first-occurrence order, and
+ * their colours: the first explicit `color` given for a name, else the next
+ * palette colour that no layer asked for explicitly.
+ */
+export function colouredNames(
+  panels: readonly Panel[],
+): { names: string[]; colours: string[] } {
   const names: string[] = [];
+  const explicit: (string | undefined)[] = [];
   for (const p of panels) {
     for (const l of p.layers) {
-      if (l.kind !== "heatmap" && !names.includes(l.name)) names.push(l.name);
+      if (l.kind === "heatmap") continue;
+      const k = names.indexOf(l.name);
+      if (k < 0) {
+        names.push(l.name);
+        explicit.push(l.color);
+      } else if (explicit[k] === undefined) explicit[k] = l.color;
     }
   }
-  return names;
+  const taken = new Set(explicit.filter((c) => c !== undefined));
+  const free = palette.filter((c) => !taken.has(c));
+  const cycle = free.length > 0 ? free : palette;
+  let next = 0;
+  const colours = explicit.map((c) => c ?? cycle[next++ % cycle.length]);
+  return { names, colours };
 }
 
 function axis(
@@ -244,11 +261,11 @@ export function cellBounds(c: readonly number[]): number[] {
 
 /** Builds the Vega-Lite v5 specification of a figure. */
 export function toVegaLiteSpec(frame: FigureFrame): TopLevelSpec {
-  const names = colouredNames(frame.panels);
+  const { names, colours } = colouredNames(frame.panels);
   const hasHeatmap = frame.panels.some((p) =>
     p.layers.some((l) => l.kind === "heatmap")
   );
-  const scale = { domain: names, range: names.map((_, k) => colour(k)) };
+  const scale = { domain: names, range: colours };
   const legend = names.length > 1 ? { title: null } : null;
   const colourEncoding = (name: string): Json => ({
     datum: name,

@@ -16,6 +16,8 @@ export interface ErrorBarsOptions extends FigureOptions {
   readonly yError: ArrayLike<number>;
   /** Legend name; default `"estimate"`. */
   readonly name?: string;
+  /** CSS colour; default the first palette colour. */
+  readonly color?: string;
   /** x-axis title; default `"x"`. */
   readonly xLabel?: string;
   /** y-axis title; default `"y"`. */
@@ -54,6 +56,7 @@ export function errorbars(options: ErrorBarsOptions): Figure {
         x,
         y,
         yError,
+        ...(options.color === undefined ? {} : { color: options.color }),
       }],
       xLabel: options.xLabel ?? "x",
       yLabel: options.yLabel ?? "y",

@@ -23,6 +23,8 @@ export interface Overlay {
   readonly y: ArrayLike<number>;
   /** Line style; default `"solid"`. */
   readonly dash?: "solid" | "dash" | "dot";
+  /** CSS colour; default the next palette colour. */
+  readonly color?: string;
 }
 
 /** Options of {@linkcode histogram}. */
@@ -37,6 +39,8 @@ export interface HistogramOptions extends FigureOptions {
   readonly overlay?: Overlay | readonly Overlay[];
   /** Legend name of the bars; default `"histogram"`. */
   readonly name?: string;
+  /** CSS colour of the bars; default the first palette colour. */
+  readonly color?: string;
   /** x-axis title; default `"x"`. */
   readonly xLabel?: string;
   /** y-axis title; default `"density"`. */
@@ -81,6 +85,7 @@ export function histogram(options: HistogramOptions): Figure {
     edges,
     heights,
     ...(errors ? { errors } : {}),
+    ...(options.color === undefined ? {} : { color: options.color }),
   }];
   const overlays = options.overlay === undefined
     ? []
@@ -98,6 +103,7 @@ export function histogram(options: HistogramOptions): Figure {
       y,
       dash: o.dash ?? "solid",
       markers: false,
+      ...(o.color === undefined ? {} : { color: o.color }),
     });
   });
   return new Figure({

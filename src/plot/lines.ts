@@ -20,6 +20,11 @@ export interface LineSeries {
   readonly dash?: LineDash;
   /** Draw a marker at each point; default `false`. */
   readonly markers?: boolean;
+  /**
+   * CSS colour, e.g. `plot.palette[0]` to pair a quantum and a classical
+   * curve; default the next palette colour.
+   */
+  readonly color?: string;
 }
 
 /** Options of {@linkcode lines}. */
@@ -94,6 +99,7 @@ export function lines(options: LinesOptions): Figure {
       y,
       dash: s.dash ?? "solid",
       markers: s.markers ?? false,
+      ...(s.color === undefined ? {} : { color: s.color }),
     };
   });
   return new Figure({

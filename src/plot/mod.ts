@@ -71,6 +71,7 @@ export { histogram, type HistogramOptions, type Overlay } from "./histogram.ts";
 export { heatmap, type HeatmapOptions } from "./heatmap.ts";
 export { errorbars, type ErrorBarsOptions } from "./errorbars.ts";
 export { hconcat, layer } from "./compose.ts";
+export { palette } from "./palette.ts";
 export { type Describable, preview } from "./preview.ts";
 export { describeAsHTML, descriptionBundle } from "./describe_bundle.ts";
 export {

@@ -26,6 +26,8 @@ export interface LineLayer {
   readonly dash: LineDash;
   /** Draw a marker at every point; default `false`. */
   readonly markers: boolean;
+  /** CSS colour; default the palette colour of the layer's name. */
+  readonly color?: string;
 }
 
 /** Bars between bin edges (a histogram or a binned density). */
@@ -40,6 +42,8 @@ export interface BarLayer {
   readonly heights: readonly number[];
   /** Optional one-σ error of each height (≥ 0), length = bins. */
   readonly errors?: readonly number[];
+  /** CSS colour; default the palette colour of the layer's name. */
+  readonly color?: string;
 }
 
 /** Points with symmetric vertical error bars. */
@@ -54,6 +58,8 @@ export interface ErrorBarLayer {
   readonly y: readonly number[];
   /** Half-widths of the bars (≥ 0). */
   readonly yError: readonly number[];
+  /** CSS colour; default the palette colour of the layer's name. */
+  readonly color?: string;
 }
 
 /** A colour map z(x, y) on a rectilinear grid. */

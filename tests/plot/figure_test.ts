@@ -211,3 +211,34 @@ Deno.test("layer keeps the first figure's axes; hconcat keeps panel titles", () 
   ]);
   assert.throws(() => plot.layer(f.side, f.kernels), RangeError);
 });
+
+Deno.test("explicit colours pair curves; names keep one legend entry each", () => {
+  const fig = plot.lines({
+    x: [0, 1],
+    series: [
+      { name: "quantum, T = 1", y: [1, 0], color: plot.palette[2] },
+      {
+        name: "classical, T = 1",
+        y: [1, 0.5],
+        color: plot.palette[2],
+        dash: "dash",
+      },
+      { name: "other", y: [0, 0] },
+    ],
+  });
+  const spec = fig.toVegaLite() as unknown as {
+    layer: { encoding: { color: { scale: { range: string[] } } } }[];
+  };
+  // "other" gets the first palette colour nobody asked for.
+  assert.deepEqual(spec.layer[0].encoding.color.scale.range, [
+    plot.palette[2],
+    plot.palette[2],
+    plot.palette[0],
+  ]);
+  const traces = fig.toPlotly().data;
+  assert.deepEqual(traces.map((t) => t.line?.color), [
+    plot.palette[2],
+    plot.palette[2],
+    plot.palette[0],
+  ]);
+});

@@ -5,8 +5,16 @@
  * @module
  */
 
-/** Series colours, cycled in layer order. */
-export const PALETTE: readonly string[] = [
+/**
+ * The series colours (Tableau 10), cycled in the order names first appear.
+ *
+ * @example
+ * ```ts
+ * import { palette } from "./palette.ts";
+ * if (palette.length !== 10 || !palette[0].startsWith("#")) throw new Error();
+ * ```
+ */
+export const palette: readonly string[] = [
   "#4c78a8",
   "#f58518",
   "#e45756",
@@ -21,5 +29,5 @@ export const PALETTE: readonly string[] = [
 
 /** Colour of the k-th coloured layer. */
 export function colour(k: number): string {
-  return PALETTE[k % PALETTE.length];
+  return palette[k % palette.length];
 }
