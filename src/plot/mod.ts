@@ -82,5 +82,11 @@ export {
   PROGRESS_INTERVAL_MS,
   progressBundle,
 } from "./jupyter_progress.ts";
-export type { Description, MimeBundle } from "../describe.ts";
+export type {
+  DescribedParameter,
+  DescribedPreview,
+  DescribedTable,
+  Description,
+  MimeBundle,
+} from "../describe.ts";
 export type { Progress, ProgressFactory, ProgressStart } from "../progress.ts";
