@@ -62,11 +62,13 @@ const TAIL_FRACTION = 1e-3;
  * and γ_N(0) = γ(0).
  *
  * ## Method
- * Λ(ω) is tabulated on 16 panels per decade over 20 decades below the
- * density's `frequencyScale` by adaptive Gauss–Kronrod, and inverted by
- * binary search plus safeguarded Newton steps with 10-point Gauss–Legendre
- * partial integrals (about 40 evaluations of J per mode: 10⁴ modes cost a
- * few ×10⁵ evaluations). References: I. R. Craig and D. E. Manolopoulos,
+ * Λ(ω) is tabulated on 16 panels per decade below the density's
+ * `frequencyScale` (until the rest is < 1e-9 λ; panels with sharp structure
+ * halved until a 10-point rule resolves them) by adaptive Gauss–Kronrod,
+ * and inverted by binary search plus Newton steps safeguarded by bisection,
+ * with 10-point Gauss–Legendre partial integrals (a few tens of evaluations
+ * of J per mode: 10⁴ modes cost a few ×10⁵ evaluations). See
+ * `_cumulative.ts`. References: I. R. Craig and D. E. Manolopoulos,
  * J. Chem. Phys. 122, 084106 (2005) (equal-λ modes); H. Wang and M. Thoss,
  * J. Chem. Phys. 119, 1289 (2003) (logarithmic grids).
  *
