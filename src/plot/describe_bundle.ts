@@ -8,11 +8,12 @@
  * An object's display has a formula, a parameter table and a small figure,
  * which no single Markdown or SVG output can hold together. So the bundle is
  *
- * - `text/html`: title, the formula as `$$…$$` (typeset by JupyterLab,
- *   VS Code and nbconvert's HTML page, all of which run MathJax/KaTeX on
- *   HTML outputs), the parameter table with units, the result table, the
- *   notes, and the preview figure as inline SVG. This is what JupyterLab,
- *   VS Code, nbconvert HTML and GitHub show.
+ * - `text/html`: title, the formula as `$$…$$`, the parameter table with
+ *   units, the result table, the notes, and the preview figure as inline
+ *   SVG. Front ends rank HTML first, so this is what JupyterLab, VS Code,
+ *   nbconvert HTML and GitHub show. The formula is typeset where the front
+ *   end runs MathJax on HTML outputs (JupyterLab, nbconvert's HTML page);
+ *   elsewhere its TeX source shows between `$$`, still readable.
  * - `text/markdown`: the same without the figure, for Markdown-only
  *   consumers.
  * - `image/svg+xml`: the preview alone (when there is one), collected by the
