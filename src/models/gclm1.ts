@@ -112,7 +112,7 @@ export function gclm1(options: Gclm1Options): ThermalModel {
       const hi = Number.isFinite(b) ? b : mid + 5;
       const xs = Array.from(
         { length: 101 },
-        (_, i) => lo + (hi - lo) * i / 100,
+        (_, i) => Math.min(hi, lo + (hi - lo) * i / 100),
       );
       return {
         title: "gCLm-I — a driven bath at the local temperature T(X(t))",

@@ -186,7 +186,8 @@ export function gclm2(options: Gclm2Options): Gclm2Model {
     describe: (m) => {
       const xs = Array.from(
         { length: 161 },
-        (_, i) => domain[0] + (domain[1] - domain[0]) * i / 160,
+        (_, i) =>
+          Math.min(domain[1], domain[0] + (domain[1] - domain[0]) * i / 160),
       );
       return {
         title: "gCLm-II — a patchwork quilt of local baths",

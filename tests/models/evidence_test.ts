@@ -277,6 +277,88 @@ Deno.test({
 
 Deno.test({
   name:
+    "evidence: gCLm-II in a harmonic trap: ⟨X⟩ = 0 and the Gamma law of its reduction",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: async () => {
+    // A dense quilt (σ/a = 1.2) over the trap region with T = 1 + 0.3x:
+    // Γ uniform (= 20) and T_eff = T, so the small-mass prediction is the
+    // same Gamma law as gCLm-I's (mode −0.3, skewness 0.6).
+    const g = 0.3;
+    const trapProfile = temperature.linear({
+      value: 1,
+      gradient: g,
+      domain: [-3.3, 8],
+    });
+    const sig = 0.3, a = 0.25;
+    const J = ohmic({
+      gamma: 20 / (Math.sqrt(2 * Math.PI) * sig / a),
+      cutoff: { kind: "drude", frequency: 200 },
+    });
+    const m = gclm2({
+      density: J,
+      profile: trapProfile,
+      sites: { from: -3.25, to: 7.75, count: 45 },
+      width: sig,
+    });
+    const trap = potentials.harmonic({ frequency: 1 });
+    const n = LONG ? 12000 : 3000;
+    const run = await simulate(m, {
+      potential: trap,
+      method: "markov",
+      trajectories: n,
+      dt: 0.02,
+      steps: 4000,
+      seed: 13,
+      workers,
+      progress: false,
+      record: {
+        every: 100,
+        window: 40,
+        histogram: { from: -3, to: 5, bins: 32 },
+        trajectories: n,
+      },
+    });
+    const last = run.meanPosition.length - 1;
+    assertClose(run.meanPosition[last], 0, {
+      abs: 5 * run.meanPositionError[last],
+    }, "⟨X⟩");
+    const xs = run.recorded.map((r) => r.position[r.position.length - 1]);
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    const v = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length;
+    const skew = xs.reduce((s, x) => s + (x - mean) ** 3, 0) / xs.length /
+      v ** 1.5;
+    const law = trapLinear({
+      frequency: 1,
+      temperature: 1,
+      gradient: g,
+      convention: "small-mass",
+    });
+    // SE of the sample skewness ≤ 1.5·√(6/n) for this Gamma law (see above).
+    assertClose(
+      skew,
+      law.skewness,
+      { abs: 5 * 1.5 * Math.sqrt(6 / xs.length) },
+      "skewness",
+    );
+    const theory = stationary(m, { potential: trap, convention: "small-mass" });
+    assertClose(
+      theory.mode,
+      law.mode,
+      { abs: 1e-4 },
+      "mode of the gCLm-II reduction",
+    );
+    const fit = densityFit(run, theory);
+    if (!(fit.pValue > 1e-3)) {
+      throw new Error(
+        `Gamma law rejected: χ² = ${fit.chiSquare}/${fit.degreesOfFreedom}`,
+      );
+    }
+  },
+});
+
+Deno.test({
+  name:
     "evidence: quantum noise suppresses gCLm-I thermophoresis when ħω_c ≫ k_BT₀ and is classical at high T",
   sanitizeOps: false,
   sanitizeResources: false,

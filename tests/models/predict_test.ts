@@ -514,3 +514,18 @@ Deno.test("predict.stationary validation", () => {
   assertClose(g.variance, 0.25, { rel: 1e-10 });
   assertClose(g.density(0), Math.sqrt(4 / (2 * Math.PI)), { rel: 1e-10 });
 });
+
+Deno.test("regression: grid points one ulp past the end of the support are clamped", () => {
+  // fast-check counterexample [ω₀ = 1, T₀ = 1, g/(ω₀√T₀) = −0.21845116799482492, α = 0]:
+  // −40 + (hi + 40)·1024/1024 exceeded hi by one ulp and T(x) threw.
+  const g = -0.21845116799482492;
+  const hi = -1 / g * 0.98;
+  const T = temperature.linear({ value: 1, gradient: g, domain: [-40, hi] });
+  const p = stationary(modelOf(T, 1), {
+    potential: potentials.harmonic({ frequency: 1 }),
+    convention: "ito",
+  });
+  // Gamma-law mode −g/(Mω₀²) for the Itô convention; golden section to ~1e-8.
+  assertClose(p.mode, -g, { abs: 1e-6 });
+  if (!p.describe().preview) throw new Error("preview over the whole window");
+});

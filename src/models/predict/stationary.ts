@@ -10,10 +10,9 @@ import {
   type MimeBundle,
 } from "../../describe.ts";
 import type { Potential } from "../../dynamics/potentials.ts";
-import { integrate } from "../../quadrature/mod.ts";
 import { record, show } from "../_check.ts";
 import { type Convention, conventionAlpha } from "./convention.ts";
-import { LOG_CUT, LogDensity } from "./_log_density.ts";
+import { LOG_CUT, LogDensity, quad } from "./_log_density.ts";
 import type { ReducedModel } from "./reduced_model.ts";
 import { smallMassConvention } from "./small_mass.ts";
 
@@ -111,7 +110,9 @@ function referencePoint(
  * `panels` + 1 nodes by adaptive Gauss–Kronrod quadrature (relative
  * tolerance 1e-12); P(x) adds one short quadrature from the nearest node.
  * The normalization and the moments are adaptive Gauss–Kronrod integrals
- * panel by panel (relative tolerance 1e-12); the mode is a grid search over
+ * panel by panel (relative tolerance 1e-12; where roundoff alone stops the
+ * bisection, as it can for tabulated reductions, an estimated error below
+ * 1e-9 relative is accepted and anything worse throws); the mode is a grid search over
  * 1024 points refined by golden-section search. Accuracy against the mpmath
  * references of tests/fixtures/models_reference.py: better than 1e-9
  * relative.
@@ -214,7 +215,7 @@ export function stationary(
     g = (x) => -potential.force(x) / tOf(x);
   }
   const lw = (ref: number, x: number) =>
-    local(x) - (g && x !== ref ? integrate(g, ref, x).value : 0);
+    local(x) - (g && x !== ref ? quad(g, ref, x, 1e-12) : 0);
   const ref = referencePoint(potential, lo, hi);
   const window = trim(lw, ref, lo, hi);
   const dens = new LogDensity(local, g, window[0], window[1], panels);
@@ -255,7 +256,9 @@ export function stationary(
     const xs = new Float64Array(n);
     const ys = new Float64Array(n);
     for (let i = 0; i < n; i++) {
-      xs[i] = window[0] + (window[1] - window[0]) * i / (n - 1);
+      xs[i] = i === n - 1
+        ? window[1]
+        : window[0] + (window[1] - window[0]) * i / (n - 1);
       ys[i] = density(xs[i]);
     }
     return {
@@ -357,17 +360,19 @@ function trim(
 
 function findMode(dens: LogDensity, lo: number, hi: number): number {
   const n = 1024;
+  // lo + (hi − lo)·i/n can exceed hi by an ulp: clamp every grid point.
+  const at = (i: number) => i >= n ? hi : Math.min(hi, lo + (hi - lo) * i / n);
   let best = 0;
   let bestV = -Infinity;
   for (let i = 0; i <= n; i++) {
-    const v = dens.logWeight(lo + (hi - lo) * i / n);
+    const v = dens.logWeight(at(i));
     if (v > bestV) {
       bestV = v;
       best = i;
     }
   }
-  let a = lo + (hi - lo) * Math.max(0, best - 1) / n;
-  let b = lo + (hi - lo) * Math.min(n, best + 1) / n;
+  let a = at(Math.max(0, best - 1));
+  let b = at(Math.min(n, best + 1));
   const r = (Math.sqrt(5) - 1) / 2;
   let c = b - r * (b - a);
   let d = a + r * (b - a);
