@@ -311,3 +311,56 @@ Deno.test("models.gclm2", async (t) => {
     );
   });
 });
+
+Deno.test({
+  name:
+    "models run bit-identically on 0 and 2 workers (the recipe rebuilds the same reduction)",
+  sanitizeOps: false,
+  sanitizeResources: false,
+  fn: async () => {
+    const { simulate } = await import("../../src/dynamics/mod.ts");
+    const { box } = await import("../../src/dynamics/potentials.ts");
+    const profile = temperature.linear({
+      value: 1,
+      gradient: 1,
+      domain: [-0.9, 2.5],
+    });
+    const fast = ohmic({
+      gamma: 10,
+      cutoff: { kind: "drude", frequency: 100 },
+    });
+    for (
+      const m of [
+        gclm1({ density: fast, profile }),
+        gclm2({
+          density: fast,
+          profile,
+          sites: { from: -0.5, to: 1.5, count: 9 },
+          width: 0.2,
+        }),
+      ]
+    ) {
+      // 64 × 4000 trajectory-steps: above simulate's 2·10⁵ threshold for workers.
+      const options = {
+        potential: box({ from: 0, to: 1 }),
+        method: "markov" as const,
+        trajectories: 64,
+        dt: 0.01,
+        steps: 4000,
+        seed: 3,
+        progress: false as const,
+        record: { every: 400 },
+      };
+      const a = await simulate(m, { ...options, workers: 0 });
+      const b = await simulate(m, { ...options, workers: 2 });
+      if (b.timing.workers === 0) {
+        throw new Error(`${m.kind}: the recipe did not reach a worker`);
+      }
+      for (let r = 0; r < a.times.length; r++) {
+        if (a.meanPosition[r] !== b.meanPosition[r]) {
+          throw new Error(`${m.kind}: ⟨X⟩ differs at record ${r}`);
+        }
+      }
+    }
+  },
+});
