@@ -20,9 +20,10 @@ run_notebooks() { # executes notebooks/*.ipynb (or those given) into out/noteboo
     [ -f "$nb" ] || continue
     name=$(basename "$nb")
     started=$(date +%s)
-    if /usr/bin/jupyter nbconvert --to notebook --execute \
-      --ExecutePreprocessor.kernel_name=deno --ExecutePreprocessor.timeout=900 \
-      --output-dir out/notebooks --output "$name" "$nb" >"out/notebooks/${name%.ipynb}.log" 2>&1; then
+    # Like `jupyter nbconvert --execute`, but keeps late outputs the Deno kernel
+    # publishes just after "idle" (see scripts/_report_execute.py).
+    if /usr/bin/python3 scripts/_report_execute.py "$nb" "out/notebooks/$name" --timeout=900 \
+      >"out/notebooks/${name%.ipynb}.log" 2>&1; then
       printf 'notebook %-28s executed in %ss\n' "$name" "$(($(date +%s) - started))"
     else
       printf 'notebook %-28s FAILED to execute (log: out/notebooks/%s.log):\n' "$name" "${name%.ipynb}"
