@@ -85,7 +85,9 @@ export function fromFunction(options: FromFunctionOptions): TemperatureProfile {
     return t;
   };
   for (let i = 0; i < n; i++) {
-    const x = i === n - 1 ? hi : lo + (hi - lo) * (i / (n - 1));
+    const f = i / (n - 1);
+    // lo(1 − f) + hi f: no overflow when hi − lo exceeds the doubles.
+    const x = i === n - 1 ? hi : lo * (1 - f) + hi * f;
     const t = user(x);
     if (typeof t !== "number" || !(t > 0) || !Number.isFinite(t)) {
       throw rangeError(
@@ -96,7 +98,9 @@ export function fromFunction(options: FromFunctionOptions): TemperatureProfile {
       );
     }
   }
-  const width = hi - lo;
+  // hi − lo may overflow (domain [−1e308, 1e308]): cap the step's scale so
+  // that x ± h and b − a stay finite.
+  const width = Math.min(hi - lo, Number.MAX_VALUE / 4);
   const slope = g === undefined
     ? (x: number) => {
       const h = STEP * Math.max(Math.abs(x), width);

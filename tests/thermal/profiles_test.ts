@@ -385,3 +385,14 @@ Deno.test("review: a table whose node spacing overflows is rejected, not NaN at 
     /spacing/,
   );
 });
+
+Deno.test("review: fromFunction on a domain wider than the doubles samples and differentiates finitely", () => {
+  const T = temperature.fromFunction({
+    at: (x) => 2 + Math.tanh(x / 1e307),
+    domain: [-1e308, 1e308],
+  });
+  // T'(0) = 1e-307; the step h = ε^{1/3}·MAX_VALUE/4 ≈ 2.7e302 gives a
+  // central-difference truncation (h/1e307)²/3 ≈ 2.4e-10 relative.
+  assertClose(T.gradient(0), 1e-307, { rel: 1e-9 }, "T'(0)");
+  assert.ok(Number.isFinite(T.gradient(9e307)), "one-sided near the end");
+});
