@@ -109,3 +109,51 @@ Deno.test("equal-reorganization modes by numerical inversion match mpmath for a 
     });
   }
 });
+
+Deno.test("grid couplings carry the right weight before rescaling: λ_raw matches the quadrature rule they encode", () => {
+  // Exponential cutoff, s = 1: J/ω = Mγ e^{−ω/ω_c}, Λ(ω)/λ = 1 − e^{−ω/ω_c}.
+  // The default grids span the quantiles 1e-3 … 1 − 1e-3 of Λ. Rescaling is
+  // switched off, so a wrong factor (2, π) in c_k shows up as an O(1) error.
+  const gamma = 0.5, wc = 5, N = 2000;
+  const J = spectral.ohmic({
+    gamma,
+    cutoff: { kind: "exponential", frequency: wc },
+  });
+  const lam = gamma * wc / Math.PI;
+  const wMin = -wc * Math.log1p(-1e-3), wMax = -wc * Math.log(1e-3);
+  // Logarithmic: c_k² = (2/π) m ω_k² J(ω_k) Δ, so λ_raw = (1/π) Σ J(ω_k) Δ, a
+  // trapezoid rule in ln ω plus half end-weights: it misses 2e-3 of λ (the
+  // tails) minus (Δ/2)(J(ω_min) + J(ω_max))/(πλ); the trapezoid error is
+  // O(Δ²) ≈ 2e-5 relative to that, so 1e-3 of the predicted error.
+  const log = bath.discretize(J, {
+    modes: N,
+    scheme: "logarithmic",
+    preserveReorganization: false,
+  });
+  const delta = Math.log(wMax / wMin) / (N - 1);
+  const predictedLog = 2e-3 -
+    (delta / 2) * (J.at(wMin) + J.at(wMax)) / (Math.PI * lam);
+  assertClose(
+    log.certificate({ tMax: 1, points: 2 }).unscaledReorganizationError,
+    predictedLog,
+    { rel: 1e-3 },
+    "logarithmic λ_raw",
+  );
+  // Uniform: c_k² = (2/π) m ω_k J(ω_k) Δω, λ_raw = (1/π) Σ (J/ω)(kΔω) Δω, a
+  // right Riemann sum of a decreasing function on (0, ω_max]: it misses 1e-3
+  // (the tail) plus (Δω/2)(f(0) − f(ω_max))/(πλ) = (Δω/2ω_c)(1 − 1e-3), with an
+  // O(Δω²/ω_c²) ≈ 1e-5 remainder relative to the prediction.
+  const uni = bath.discretize(J, {
+    modes: N,
+    scheme: "uniform",
+    preserveReorganization: false,
+  });
+  const dw = wMax / N;
+  const predictedUniform = 1e-3 + (dw / (2 * wc)) * (1 - 1e-3);
+  assertClose(
+    uni.certificate({ tMax: 1, points: 2 }).unscaledReorganizationError,
+    predictedUniform,
+    { rel: 2e-3 },
+    "uniform λ_raw",
+  );
+});
