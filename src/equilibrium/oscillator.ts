@@ -133,7 +133,11 @@ function checkHbar(doing: string, h: unknown): number {
   return h;
 }
 
-/** Im γ̃(ω) = ∫₀^∞ γ(t) sin ωt dt (closed form for Drude s = 1). */
+/**
+ * Im γ̃(ω) = ∫₀^∞ γ(t) sin ωt dt: closed form for Drude s = 1, otherwise the
+ * Kramers–Kronig form (2ω/(Mπ)) P∫₀^∞ (J(ν)/ν)/(ω² − ν²) dν, made regular by
+ * subtracting J(ω)/ω (P∫₀^∞ dν/(ω² − ν²) = 0) and integrated adaptively.
+ */
 function imGammaTilde(
   J: SpectralDensity,
   scale: number,
@@ -143,14 +147,24 @@ function imGammaTilde(
     const g = s.gamma, wc = s.cutoffFrequency;
     return (w) => (g * wc * w) / (wc * wc + w * w);
   }
-  return (w) =>
-    w === 0 ? 0 : integrateFourier((t) => J.dampingKernel(t), w, {
-      kind: "sin",
-      scale: 1 / scale,
-      relTol: 1e-10,
-      absTol: 1e-14 * J.laplace(0),
-      onFailure: "flag",
-    }).value;
+  const M = J.mass;
+  return (w) => {
+    if (w === 0) return 0;
+    const fw = J.at(w) / w;
+    const r = integrate(
+      (v) => (J.at(v) / v - fw) / ((w - v) * (w + v)),
+      0,
+      Infinity,
+      {
+        points: [w, scale],
+        relTol: 1e-11,
+        absTol: 1e-15 * (fw + (2 * J.reorganizationEnergy) / (M * scale)) /
+          scale,
+        onFailure: "flag",
+      },
+    );
+    return ((2 * w) / (M * Math.PI)) * r.value;
+  };
 }
 
 /** Large-ν sum/integral summands and their scale. */
@@ -161,7 +175,13 @@ function summands(J: SpectralDensity, w0: number) {
     const a = w02 + nu * J.laplace(nu);
     return a / (a + nu * nu);
   };
-  const scale = Math.max(w0, characteristicFrequency(J), J.laplace(0));
+  // ν γ̂(ν) → γ(0) = 2λ/M at large ν: √γ(0) is the frequency where the
+  // friction term stops mattering (γ̂(0) itself may diverge, e.g. sub-Ohmic)
+  const scale = Math.max(
+    w0,
+    characteristicFrequency(J),
+    Math.sqrt((2 * J.reorganizationEnergy) / J.mass),
+  );
   return { g, p, scale };
 }
 
@@ -240,7 +260,9 @@ class Oscillator implements EquilibriumOscillator {
       fail("evaluate χ(ω)", `ω must be finite, but ω = ${omega}`);
     }
     const M = this.mass, w = Math.abs(omega), J = this.density;
-    const re = w === 0 ? J.laplace(0) : J.at(w) / (M * w);
+    // χ(0) = 1/(Mω₀²): ω γ̃(ω) → 0 even where γ̃(0) diverges (sub-Ohmic)
+    if (w === 0) return { re: 1 / (M * this.frequency ** 2), im: 0 };
+    const re = J.at(w) / (M * w);
     const im = this.#imG(w);
     // D = ω₀² − ω² − iω(re + i·im) = (ω₀² − ω² + ω·im) − iω·re
     const dr = this.frequency ** 2 - w * w + w * im, di = -w * re;
@@ -373,7 +395,8 @@ class FreeParticle implements EquilibriumFreeParticle {
  * ~1e-13 relative also at k_BT = 1e-3 ħω₀, where a naive partial sum is off
  * in the 5th digit); T = 0 by adaptive Gauss–Kronrod quadrature; χ(ω) from
  * Re γ̃ = J/(Mω) and Im γ̃ = ∫γ(t) sin ωt dt (closed form for Drude,
- * Fourier quadrature otherwise); the correlation by the FDT integral with
+ * otherwise its Kramers–Kronig form (2ω/Mπ) P∫(J(ν)/ν)/(ω² − ν²) dν with the
+ * pole subtracted, by adaptive quadrature); the correlation by the FDT integral with
  * oscillatory quadrature. Source: Grabert, Schramm & Ingold, Phys. Rep.
  * 168, 115 (1988), §5; Weiss, "Quantum Dissipative Systems" (2012) §6.
  *

@@ -188,3 +188,38 @@ Deno.test("validation and display", () => {
   assert.ok(d.parameters?.some((p) => p.name === "⟨q²⟩"));
   assert.ok(freeParticle({ density: J, temperature: 1 }).describe().formula);
 });
+
+Deno.test("sub- and super-Ohmic baths: FDT integral = Matsubara sum, and ⟨q²⟩(T) − ⟨q²⟩(0) ∝ T^{1+s}", () => {
+  // Drude cutoff with s ≠ 1: γ̂ has a closed form for every s (fast sums)
+  for (const s of [0.5, 1.5]) {
+    const J = ohmic({
+      gamma: 0.5,
+      cutoff: { kind: "drude", frequency: 5 },
+      exponent: s,
+    });
+    for (const T of [0, 0.05, 1]) {
+      const eq = oscillator({ density: J, frequency: 1, temperature: T });
+      // independent routes: (ħ/π)∫coth Im χ dω by oscillatory quadrature (1e-9)
+      assertClose(
+        eq.positionCorrelation(0),
+        eq.positionVariance,
+        { rel: 1e-7 },
+        `s=${s} T=${T}`,
+      );
+      assert.equal(eq.susceptibility(0).re, 1);
+    }
+    // low-T law: ⟨q²⟩(T) − ⟨q²⟩(0) ∝ ∫n(ω) Im χ dω ∝ T^{1+s} (Im χ ~ J ~ ω^s):
+    // the Matsubara sums and the T = 0 integral must reproduce the exponent
+    const q = (T: number) =>
+      oscillator({ density: J, frequency: 1, temperature: T }).positionVariance;
+    const q0 = q(0), d1 = q(1e-3) - q0, d2 = q(2.5e-4) - q0;
+    assert.ok(d1 > 0 && d2 > 0);
+    // corrections to the power law are O((T/ω₀)^min(s,1)) ≲ 0.03 relative → ±0.05 in the exponent
+    assertClose(
+      Math.log(d1 / d2) / Math.log(4),
+      1 + s,
+      { abs: 0.05 },
+      `exponent for s=${s}`,
+    );
+  }
+});
