@@ -422,3 +422,60 @@ Deno.test("describe() and the Jupyter display carry formula, parameters and a pr
   const Kc = K.classical().describe();
   assert.ok(Kc.formula?.includes("gamma(t)"));
 });
+
+Deno.test("ħ ≠ 1, M ≠ 1 and exponents s = 0.25, 1.5: closed forms agree with quadrature of the same J", () => {
+  // 1e-8 relative: the quadrature's target is 1e-10; absolute floor 1e-10
+  // of the kernel scale for points near a zero of K
+  const hbar = 0.5, M = 2;
+  for (const s of [0.25, 1.5]) {
+    const closed = ohmic({
+      gamma: 0.7,
+      cutoff: { kind: "exponential", frequency: 3 },
+      exponent: s,
+      mass: M,
+    });
+    const user = custom({
+      at: (w: number) => M * 0.7 * 3 * Math.pow(w / 3, s) * Math.exp(-w / 3),
+      mass: M,
+      frequencyScale: 200,
+    });
+    for (const T of [0.05, 2]) {
+      const a = noiseKernel(closed, { temperature: T, hbar });
+      const b = noiseKernel(user, { temperature: T, hbar });
+      assert.equal(a.method, "exponential-hurwitz");
+      const size = (hbar * M * 0.7 * 9 / Math.PI) * (1 + T / (hbar * 3));
+      for (const t of [0.1, 1, 10]) {
+        assertClose(a.symmetric(t), b.symmetric(t), {
+          rel: 1e-8,
+          abs: 1e-10 * size,
+        }, `s=${s} T=${T} t=${t}`);
+        assertClose(a.dissipation(t), b.dissipation(t), {
+          rel: 1e-8,
+          abs: 1e-10 * size,
+        });
+      }
+    }
+  }
+  // Drude with ħ = 0.5, M = 2 against the quadrature of the same J
+  const d = ohmic({
+    gamma: 0.7,
+    cutoff: { kind: "drude", frequency: 3 },
+    mass: M,
+  });
+  const du = custom({
+    at: (w: number) => (M * 0.7 * 9 * w) / (9 + w * w),
+    mass: M,
+    frequencyScale: 1e18,
+  });
+  for (const T of [0.05, 2]) {
+    const a = noiseKernel(d, { temperature: T, hbar });
+    const b = noiseKernel(du, { temperature: T, hbar });
+    const size = (hbar * M * 0.7 * 9 / Math.PI) * (1 + T / (hbar * 3));
+    for (const t of [0.1, 1, 10]) {
+      assertClose(a.symmetric(t), b.symmetric(t), {
+        rel: 1e-8,
+        abs: 1e-10 * size,
+      }, `Drude T=${T} t=${t}`);
+    }
+  }
+});
