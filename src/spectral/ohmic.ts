@@ -27,7 +27,9 @@ export interface OhmicOptions {
   readonly cutoff: Cutoff;
   /**
    * Exponent s > 0 (default 1): s < 1 sub-Ohmic, s > 1 super-Ohmic. The
-   * Drude cutoff needs s < 2 (otherwise λ diverges).
+   * Drude cutoff needs s < 2 (otherwise λ diverges), and in practice
+   * s ≲ 1.94: closer to 2 its J/ω ~ ω^{s−3} tail holds 1e-16 of λ only
+   * beyond ω ~ 10^{308}ω_c, and the builder throws a RangeError.
    */
   readonly exponent?: number;
   /** Particle mass M > 0 (default 1). */
@@ -206,19 +208,15 @@ export function ohmic(options: OhmicOptions): SpectralDensity {
         if (ohmicOne) return gamma * wc / (wc + z);
         const e = Math.log(z * inv);
         if (e === 0) return gamma * (2 - s) / (2 * sinHalf);
-        // ζ(1 − ζ^{s−2})/(ζ² − 1): through expm1 near ζ = 1 (cancellation);
-        // far from it as (ζ^{s−1} − ζ)/(1 − ζ²) for ζ < 1 and
-        // (ζ^{−1} − ζ^{s−3})/(1 − ζ^{−2}) for ζ > 1, so that no
-        // intermediate power overflows when the result does not.
-        if (Math.abs(e) < 1) {
-          return -gamma * Math.exp(e) * Math.expm1((s - 2) * e) /
-            (Math.expm1(2 * e) * sinHalf);
-        }
+        // ζ(1 − ζ^{s−2})/(ζ² − 1) = ζ^{s−1}(1 − ζ^{2−s})/(1 − ζ²) (ζ < 1)
+        // = ζ^{−1}(1 − ζ^{s−2})/(1 − ζ^{−2}) (ζ > 1), with e = ln ζ: every
+        // 1 − ζ^a through expm1 (no cancellation near ζ = 1 or s = 2), and no
+        // intermediate power that overflows when the result does not.
         return e < 0
-          ? gamma * (Math.exp((s - 1) * e) - Math.exp(e)) /
-            (-Math.expm1(2 * e) * sinHalf)
-          : gamma * (Math.exp(-e) - Math.exp((s - 3) * e)) /
-            (-Math.expm1(-2 * e) * sinHalf);
+          ? gamma * Math.exp((s - 1) * e) * Math.expm1((2 - s) * e) /
+            (Math.expm1(2 * e) * sinHalf)
+          : gamma * Math.exp(-e) * Math.expm1((s - 2) * e) /
+            (Math.expm1(-2 * e) * sinHalf);
       };
       scale = wc *
         Math.pow(TAIL * (2 - s) * Math.PI / (2 * sinHalf), 1 / (s - 2));
@@ -288,10 +286,23 @@ export function ohmic(options: OhmicOptions): SpectralDensity {
       break;
     }
   }
-  if (!Number.isFinite(lambda) || !(lambda > 0) || !Number.isFinite(scale)) {
+  if (!Number.isFinite(lambda) || !(lambda > 0)) {
     throw rangeError(
       WHAT,
       `the reorganization energy λ must be finite and > 0, got λ = ${lambda} (γ = ${gamma}, ω_c = ${wc}, s = ${s}, M = ${mass})`,
+    );
+  }
+  if (!(scale > 0 && scale < Infinity)) {
+    // Drude with s → 2: J/ω ~ ω^{s−3} decays so slowly that the frequency
+    // beyond which it carries ≤ 1e-16 of λ (what quadratures and
+    // discretizations rely on) is not a double.
+    throw rangeError(
+      WHAT,
+      `the frequency beyond which J(ω)/ω carries ≤ 1e-16 of λ must be a finite number, but for the ${kind} cutoff with s = ${s} (ω_c = ${wc}) it is ${scale}${
+        kind === "drude"
+          ? " (the tail decays as ω^{s−3}: use s ≲ 1.94, or another cutoff)"
+          : ""
+      }`,
     );
   }
   const gamma0 = 2 * lambda / mass;

@@ -147,3 +147,24 @@ Deno.test("other packages' parameters map onto ours as their documentation write
     "HEOM.jl underdamped",
   );
 });
+
+Deno.test("Drude s → 2 whose tail frequency is not a double: a RangeError that says so, not 'λ must be finite'", () => {
+  // J/ω ~ ω^{s−3}: 1e-16 of λ lies beyond ~ω_c·10^{1780} for s = 1.99.
+  assertThrowsWith(
+    () =>
+      spectral.ohmic({
+        gamma: 0.5,
+        cutoff: { kind: "drude", frequency: 5 },
+        exponent: 1.99,
+      }),
+    RangeError,
+    /J\(ω\)\/ω carries ≤ 1e-16 of λ must be a finite number.*s = 1\.99.*s ≲ 1\.94/,
+  );
+  // s = 1.93 is still representable (≈ 10^{229}ω_c) and builds.
+  const J = spectral.ohmic({
+    gamma: 0.5,
+    cutoff: { kind: "drude", frequency: 5 },
+    exponent: 1.93,
+  });
+  assert.ok(J.frequencyScale < Infinity);
+});
