@@ -10,6 +10,7 @@
 export function show(v: unknown): string {
   if (typeof v === "number") return Object.is(v, -0) ? "-0" : String(v);
   if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "bigint") return `${v}n (a bigint)`;
   if (v === undefined) return "undefined";
   if (v === null) return "null";
   if (Array.isArray(v)) return `an array of length ${v.length}`;
@@ -126,8 +127,9 @@ export function finiteArray(
   v: unknown,
   minLength: number,
 ): Float64Array {
-  const isArrayLike = Array.isArray(v) || v instanceof Float64Array ||
-    v instanceof Float32Array;
+  // Any array or typed array (the builders' signatures say ArrayLike<number>).
+  const isArrayLike = Array.isArray(v) ||
+    (ArrayBuffer.isView(v) && !(v instanceof DataView));
   if (!isArrayLike) {
     throw typeError(
       what,

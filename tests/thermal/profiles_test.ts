@@ -396,3 +396,22 @@ Deno.test("review: fromFunction on a domain wider than the doubles samples and d
   assertClose(T.gradient(0), 1e-307, { rel: 1e-9 }, "T'(0)");
   assert.ok(Number.isFinite(T.gradient(9e307)), "one-sided near the end");
 });
+
+Deno.test("review: tables accept any typed array (the signatures say ArrayLike<number>)", () => {
+  const T = temperature.tabulated({
+    x: new Int16Array([0, 1]),
+    values: new Uint8Array([1, 2]),
+    interpolation: "linear",
+  });
+  // Linear interpolation between (0, 1) and (1, 2): exact in binary.
+  assert.equal(T.at(0.5), 1.5);
+  assertThrowsWith(
+    () =>
+      temperature.tabulated({
+        x: new BigInt64Array([0n, 1n]) as unknown as number[],
+        values: [1, 2],
+      }),
+    TypeError,
+    /`x\[0\]` must be a number, got 0n \(a bigint\)/,
+  );
+});
