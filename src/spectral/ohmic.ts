@@ -160,8 +160,12 @@ export function ohmic(options: OhmicOptions): SpectralDensity {
         }
         : (t) => {
           const u = wc * t;
-          return A * Math.exp(-0.5 * s * Math.log1p(u * u)) *
-            Math.cos(s * Math.atan(u));
+          // (1 + u²)^{−s/2}, as u^{−s}(1 + u^{−2})^{−s/2} beyond u = 1 so that
+          // u² cannot overflow: γ(t) ~ t^{−s} stays nonzero up to t ~ 1e308.
+          const m = u <= 1
+            ? Math.exp(-0.5 * s * Math.log1p(u * u))
+            : Math.exp(-s * Math.log(u) - 0.5 * s * Math.log1p(1 / (u * u)));
+          return A * m * Math.cos(s * Math.atan(u));
         };
       if (ohmicOne) {
         // γ̂(z) = (2γ/π) ∫₀^∞ e^{−ζy}/(1 + y²) dy = (2γ/π) Im[e^{−iζ} E₁(−iζ)], ζ = z/ω_c.

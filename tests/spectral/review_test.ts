@@ -168,3 +168,20 @@ Deno.test("Drude s → 2 whose tail frequency is not a double: a RangeError that
   });
   assert.ok(J.frequencyScale < Infinity);
 });
+
+Deno.test("exponential cutoff, general s: γ(t) keeps its t^{−s} tail where (ω_c t)² overflows", () => {
+  const s = 0.3, wc = 2, gamma = 1;
+  const J = spectral.ohmic({
+    gamma,
+    cutoff: { kind: "exponential", frequency: wc },
+    exponent: s,
+  });
+  // (2γ/π)Γ(s)ω_c (1 + u²)^{−s/2} cos(s·atan u) with u = ω_c t = 2e300:
+  // (1 + u²)^{−s/2} = u^{−s} to rounding, atan u = π/2. Γ(0.3) =
+  // 2.991568987687590962 (DLMF 5.4; mpmath.gamma(0.3)).
+  const u = wc * 1e300;
+  const expected = (2 * gamma / Math.PI) * 2.991568987687591 * wc *
+    Math.pow(u, -s) * Math.cos(s * Math.PI / 2);
+  // pow/exp/log of arguments ~700: a few ulps times the exponent's size.
+  assertClose(J.dampingKernel(1e300), expected, { rel: 1e-13 }, "γ(1e300)");
+});
