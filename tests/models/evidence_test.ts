@@ -239,6 +239,11 @@ Deno.test({
       gradient: g,
       convention: "small-mass",
     });
+    // Var X = T₀/(Mω₀²) = 1; the sample variance has SE √((2 + 6/k)/n)·Var
+    // for a Gamma law of shape k (excess kurtosis 6/k).
+    assertClose(m2_, p.variance, {
+      abs: 5 * p.variance * Math.sqrt((2 + 6 / p.shape) / xs.length),
+    }, "variance");
     assertClose(
       skew,
       p.skewness,
@@ -334,6 +339,9 @@ Deno.test({
       gradient: g,
       convention: "small-mass",
     });
+    assertClose(v, law.variance, {
+      abs: 5 * law.variance * Math.sqrt((2 + 6 / law.shape) / xs.length),
+    }, "variance");
     // SE of the sample skewness ≤ 1.5·√(6/n) for this Gamma law (see above).
     assertClose(
       skew,
