@@ -16,7 +16,11 @@ const cpuMs = (): number => {
 };
 const result: Record<string, number[]> = {};
 for (
-  const generator of ["threefry4x32-20", "philox4x32-10"] as RandomGenerator[]
+  const generator of [
+    "xoshiro128**",
+    "threefry4x32-20",
+    "philox4x32-10",
+  ] as RandomGenerator[]
 ) {
   const s = randomStream(1, 0, { generator });
   s.fillNormal(out); // warm-up (JIT)

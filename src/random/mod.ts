@@ -1,10 +1,11 @@
 /**
- * Seeded, counter-based random numbers for reproducible ensembles.
+ * Seeded random numbers for reproducible ensembles.
  *
- * {@linkcode randomStream}(seed, i) returns stream i of a seed: a
- * counter-based generator (Threefry4x32-20 by default, or Philox4x32-10;
- * Salmon et al., SC'11) keyed by the seed, with i in the counter, so stream i
- * depends only on (seed, i). A simulation that gives trajectory i the stream
+ * {@linkcode randomStream}(seed, i) returns stream i of a seed: by default
+ * xoshiro128** (Blackman & Vigna 2021) started from the block that the
+ * counter-based Threefry4x32-20 (Salmon et al., SC'11), keyed by the seed,
+ * gives counter i; Threefry4x32-20 or Philox4x32-10 alone are selectable.
+ * Either way stream i depends only on (seed, i). A simulation that gives trajectory i the stream
  * (seed, i) produces the same trajectories whatever the number of workers and
  * the order in which they run. {@linkcode RandomStream} draws 32-bit words,
  * uniforms on (0, 1) with 53 random bits, and standard normals by a

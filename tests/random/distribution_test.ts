@@ -13,6 +13,7 @@ import { assertClose } from "../_assert.ts";
 import { type RandomGenerator, randomStream } from "../../src/random/mod.ts";
 
 const GENERATORS: readonly RandomGenerator[] = [
+  "xoshiro128**",
   "threefry4x32-20",
   "philox4x32-10",
 ];

@@ -44,7 +44,13 @@ Deno.test("streams of neighbouring indices and seeds are uncorrelated (|ρ̂| < 
     ["seed s vs s + 2^32 (high key word)", 7n, 5, 7n + (1n << 32n), 5],
     ["seed 0 vs index 0 of seed 1", 0n, 1, 1n, 0],
   ];
-  for (const generator of ["threefry4x32-20", "philox4x32-10"] as const) {
+  for (
+    const generator of [
+      "xoshiro128**",
+      "threefry4x32-20",
+      "philox4x32-10",
+    ] as const
+  ) {
     const opts = { generator } as { generator: RandomGenerator };
     for (const [name, s1, i1, s2, i2] of pairs) {
       const rn = correlation(

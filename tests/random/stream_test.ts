@@ -18,6 +18,12 @@ import {
 } from "../../src/random/_threefry.ts";
 
 const GENERATORS: readonly RandomGenerator[] = [
+  "xoshiro128**",
+  "threefry4x32-20",
+  "philox4x32-10",
+];
+/** The counter-based ones, whose word j is word j mod 4 of block ⌊j/4⌋. */
+const COUNTER_BASED: readonly RandomGenerator[] = [
   "threefry4x32-20",
   "philox4x32-10",
 ];
@@ -115,7 +121,7 @@ Deno.test("word j of stream (seed, index) is word j mod 4 of block ⌊j/4⌋", (
   const seed = 0x0123456789abcdefn, index = 0x1fffff * 2 ** 32 + 0x12345678;
   const [sLo, sHi] = [0x89abcdef, 0x01234567];
   const [iLo, iHi] = [0x12345678, 0x1fffff];
-  for (const generator of GENERATORS) {
+  for (const generator of COUNTER_BASED) {
     const got = words(randomStream(seed, index, { generator }), 1000);
     const block = new Uint32Array(4);
     const rk = philoxRoundKeys(sLo, sHi);
@@ -264,7 +270,7 @@ Deno.test("nextFloat64 returns k·2⁻⁵³ with 0 < k < 2⁵³, built from two 
 });
 
 Deno.test("wordsUsed counts consumed words; describe and display name the stream", () => {
-  const s = randomStream(8, 4);
+  const s = randomStream(8, 4, { generator: "threefry4x32-20" });
   assert.equal(s.wordsUsed, 0);
   s.nextUint32();
   s.nextFloat64();
@@ -276,6 +282,11 @@ Deno.test("wordsUsed counts consumed words; describe and display name the stream
   assert.equal(s.generator, "threefry4x32-20");
   const d = s.describe();
   assert.match(d.title, /Threefry4x32-20/);
+  const x = randomStream(8, 4);
+  assert.equal(x.generator, "xoshiro128**", "the default");
+  x.fillUniform(new Float64Array(200));
+  assert.equal(x.wordsUsed, 400, "200 uniforms, none redrawn at this seed");
+  assert.match(x.describe().title, /xoshiro128\*\* seeded by Threefry4x32-20/);
   assert.deepEqual(
     d.parameters?.map((p) => p.value),
     ["8", 4, 403],
