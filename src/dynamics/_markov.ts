@@ -40,6 +40,194 @@ export function initialVelocity(plan: Plan, normal: number): number {
 const LANES = 8;
 
 /**
+ * The state of up to {@linkcode LANES} BAOAB trajectories and the constants
+ * of their step. {@linkcode baoabSteps} is a small function of its own
+ * (not a loop inside runMarkovBlock), so V8 optimizes it as a hot function
+ * rather than through on-stack replacement of a large one.
+ */
+class BaoabLanes {
+  readonly x = new Float64Array(LANES);
+  readonly v = new Float64Array(LANES);
+  /** Force at x. */
+  readonly f = new Float64Array(LANES);
+  /** Last Γ seen in each lane, with e^{−Γdt} and (1 − e^{−2Γdt})/M. */
+  readonly g = new Float64Array(LANES);
+  readonly c = new Float64Array(LANES);
+  readonly s2 = new Float64Array(LANES);
+  /** Normals: lane j's block is [j·NORMALS, (j + 1)·NORMALS). */
+  readonly xi = new Float64Array(LANES * NORMALS);
+  /** Lane j's block of `xi`, for RandomStream.fillNormal. */
+  readonly xiLane: Float64Array[] = [];
+  /** Set by baoabSteps when a trajectory leaves the domain. */
+  failLane = -1;
+  failStep = 0;
+  failX = NaN;
+  readonly harmonic: boolean;
+  readonly trapK: number;
+  readonly trapC: number;
+  readonly half: number;
+  readonly kick: number;
+
+  constructor(
+    readonly plan: Plan,
+    readonly model: LangevinModel,
+    readonly potential: Potential,
+  ) {
+    for (let j = 0; j < LANES; j++) {
+      this.xiLane.push(this.xi.subarray(j * NORMALS, (j + 1) * NORMALS));
+    }
+    // A harmonic trap's force is evaluated inline, with the expression of
+    // its closure (so the same bits): every simulate() call rebuilds the
+    // potential, and a call site that has seen several closures is no longer
+    // inlined (see baoabStepsHarmonic).
+    const spec = potential.spec;
+    this.harmonic = spec.kind === "harmonic";
+    this.trapK = spec.kind === "harmonic"
+      ? spec.mass * spec.frequency * spec.frequency
+      : 0;
+    this.trapC = spec.kind === "harmonic" ? spec.center : 0;
+    this.half = 0.5 * plan.dt;
+    this.kick = this.half / plan.mass;
+  }
+}
+
+/**
+ * Advances lanes 0 … lanes − 1 by `count` BAOAB steps, the first being step
+ * `n0`, using normals k0 … k0 + count − 1 of each lane's block. Returns
+ * false (with failLane/failStep/failX set) when a trajectory leaves the
+ * domain. The force is the harmonic trap's, inline: no call is left in
+ * the loop (an opaque call makes V8 spill the loop's registers around it,
+ * which more than doubles the cost of a step).
+ */
+function baoabStepsHarmonic(
+  s: BaoabLanes,
+  lanes: number,
+  n0: number,
+  k0: number,
+  count: number,
+): boolean {
+  const xs = s.x, vs = s.v, fs = s.f, gs = s.g, cs = s.c, s2s = s.s2;
+  const xi = s.xi;
+  const plan = s.plan;
+  const dt = plan.dt, invM = 1 / plan.mass;
+  const half = s.half, kick = s.kick;
+  const dlo = plan.domain[0], dhi = plan.domain[1];
+  const walls = plan.walls;
+  const wlo = walls ? walls[0] : -Infinity, whi = walls ? walls[1] : Infinity;
+  const friction = s.model.friction, temperature = s.model.temperature;
+  const trapK = s.trapK, trapC = s.trapC;
+  for (let q = 0; q < count; q++) {
+    const k = k0 + q;
+    for (let j = 0; j < lanes; j++) {
+      let x = xs[j], v = vs[j];
+      v += kick * fs[j];
+      x += half * v;
+      if (x < wlo) {
+        x = 2 * wlo - x;
+        v = -v;
+      } else if (x > whi) {
+        x = 2 * whi - x;
+        v = -v;
+      }
+      if (!(x >= dlo && x <= dhi)) {
+        s.failLane = j;
+        s.failStep = n0 + q;
+        s.failX = x;
+        return false;
+      }
+      const g = friction(x);
+      if (g !== gs[j]) {
+        gs[j] = g;
+        cs[j] = Math.exp(-g * dt);
+        s2s[j] = -Math.expm1(-2 * g * dt);
+      }
+      v = cs[j] * v +
+        Math.sqrt(s2s[j] * temperature(x) * invM) * xi[j * NORMALS + k];
+      x += half * v;
+      if (x < wlo) {
+        x = 2 * wlo - x;
+        v = -v;
+      } else if (x > whi) {
+        x = 2 * whi - x;
+        v = -v;
+      }
+      const f = -trapK * (x - trapC);
+      fs[j] = f;
+      xs[j] = x;
+      vs[j] = v + kick * f;
+    }
+  }
+  return true;
+}
+
+/**
+ * Advances lanes 0 … lanes − 1 by `count` BAOAB steps, the first being step
+ * `n0`, using normals k0 … k0 + count − 1 of each lane's block. Returns
+ * false (with failLane/failStep/failX set) when a trajectory leaves the
+ * domain. Any potential, through its force closure.
+ */
+function baoabSteps(
+  s: BaoabLanes,
+  lanes: number,
+  n0: number,
+  k0: number,
+  count: number,
+): boolean {
+  const xs = s.x, vs = s.v, fs = s.f, gs = s.g, cs = s.c, s2s = s.s2;
+  const xi = s.xi;
+  const plan = s.plan;
+  const dt = plan.dt, invM = 1 / plan.mass;
+  const half = s.half, kick = s.kick;
+  const dlo = plan.domain[0], dhi = plan.domain[1];
+  const walls = plan.walls;
+  const wlo = walls ? walls[0] : -Infinity, whi = walls ? walls[1] : Infinity;
+  const friction = s.model.friction, temperature = s.model.temperature;
+  const force = s.potential.force;
+  for (let q = 0; q < count; q++) {
+    const k = k0 + q;
+    for (let j = 0; j < lanes; j++) {
+      let x = xs[j], v = vs[j];
+      v += kick * fs[j];
+      x += half * v;
+      if (x < wlo) {
+        x = 2 * wlo - x;
+        v = -v;
+      } else if (x > whi) {
+        x = 2 * whi - x;
+        v = -v;
+      }
+      if (!(x >= dlo && x <= dhi)) {
+        s.failLane = j;
+        s.failStep = n0 + q;
+        s.failX = x;
+        return false;
+      }
+      const g = friction(x);
+      if (g !== gs[j]) {
+        gs[j] = g;
+        cs[j] = Math.exp(-g * dt);
+        s2s[j] = -Math.expm1(-2 * g * dt);
+      }
+      v = cs[j] * v +
+        Math.sqrt(s2s[j] * temperature(x) * invM) * xi[j * NORMALS + k];
+      x += half * v;
+      if (x < wlo) {
+        x = 2 * wlo - x;
+        v = -v;
+      } else if (x > whi) {
+        x = 2 * whi - x;
+        v = -v;
+      }
+      const f = force(x);
+      fs[j] = f;
+      xs[j] = x;
+      vs[j] = v + kick * f;
+    }
+  }
+  return true;
+}
+
+/**
  * BAOAB (Leimkuhler–Matthews): half kick, half drift, exact OU velocity
  * update with Γ and T taken at the mid-step position, half drift, half kick.
  *
@@ -57,22 +245,12 @@ export function runMarkovBlock(
   sums: BlockSums,
   onTrajectory: () => void,
 ): void {
-  const dt = plan.dt, M = plan.mass, steps = plan.steps, every = plan.every;
-  const half = 0.5 * dt, kickScale = half / M, invM = 1 / M;
-  const [dlo, dhi] = plan.domain;
-  const walls = plan.walls;
-  const wlo = walls ? walls[0] : -Infinity, whi = walls ? walls[1] : Infinity;
+  const steps = plan.steps, every = plan.every;
   const force = potential.force;
+  const s = new BaoabLanes(plan, model, potential);
   const observers: Observer[] = [];
-  const bufs: Float64Array[] = [];
-  for (let j = 0; j < LANES; j++) {
-    observers.push(new Observer(plan, sums));
-    bufs.push(new Float64Array(NORMALS));
-  }
+  for (let j = 0; j < LANES; j++) observers.push(new Observer(plan, sums));
   const rngs: RandomStream[] = new Array(LANES);
-  const xs = new Float64Array(LANES), vs = new Float64Array(LANES);
-  const fs = new Float64Array(LANES), gs = new Float64Array(LANES);
-  const cs = new Float64Array(LANES), s2s = new Float64Array(LANES);
   const first = block * plan.blockSize;
   const last = Math.min(plan.trajectories, first + plan.blockSize);
   for (let i0 = first; i0 < last; i0 += LANES) {
@@ -80,57 +258,34 @@ export function runMarkovBlock(
     for (let j = 0; j < lanes; j++) {
       const rng = randomStream(plan.seed, i0 + j);
       rngs[j] = rng;
-      rng.fillNormal(bufs[j]);
-      xs[j] = plan.initialPosition;
-      vs[j] = initialVelocity(plan, bufs[j][0]);
-      fs[j] = force(xs[j]);
-      gs[j] = NaN;
+      rng.fillNormal(s.xiLane[j]);
+      s.x[j] = plan.initialPosition;
+      s.v[j] = initialVelocity(plan, s.xi[j * NORMALS]);
+      s.f[j] = force(s.x[j]);
+      s.g[j] = NaN;
       observers[j].begin(i0 + j);
-      observers[j].record(0, xs[j], vs[j]);
+      observers[j].record(0, s.x[j], s.v[j]);
     }
+    // Steps run in chunks that end at a record or at the end of the normals.
     let k = 1, r = 1, untilRecord = every;
-    for (let n = 1; n <= steps; n++) {
+    for (let n = 1; n <= steps;) {
       if (k === NORMALS) {
-        for (let j = 0; j < lanes; j++) rngs[j].fillNormal(bufs[j]);
+        for (let j = 0; j < lanes; j++) rngs[j].fillNormal(s.xiLane[j]);
         k = 0;
       }
-      for (let j = 0; j < lanes; j++) {
-        let x = xs[j], v = vs[j];
-        v += kickScale * fs[j];
-        x += half * v;
-        if (x < wlo) {
-          x = 2 * wlo - x;
-          v = -v;
-        } else if (x > whi) {
-          x = 2 * whi - x;
-          v = -v;
-        }
-        if (!(x >= dlo && x <= dhi)) leftDomain(plan, i0 + j, n, x);
-        const g = model.friction(x);
-        if (g !== gs[j]) {
-          gs[j] = g;
-          cs[j] = Math.exp(-g * dt);
-          s2s[j] = -Math.expm1(-2 * g * dt);
-        }
-        v = cs[j] * v +
-          Math.sqrt(s2s[j] * model.temperature(x) * invM) * bufs[j][k];
-        x += half * v;
-        if (x < wlo) {
-          x = 2 * wlo - x;
-          v = -v;
-        } else if (x > whi) {
-          x = 2 * whi - x;
-          v = -v;
-        }
-        const f = force(x);
-        fs[j] = f;
-        xs[j] = x;
-        vs[j] = v + kickScale * f;
+      const count = Math.min(NORMALS - k, untilRecord, steps - n + 1);
+      const ok = s.harmonic
+        ? baoabStepsHarmonic(s, lanes, n, k, count)
+        : baoabSteps(s, lanes, n, k, count);
+      if (!ok) {
+        leftDomain(plan, i0 + s.failLane, s.failStep, s.failX);
       }
-      k++;
-      if (--untilRecord === 0) {
+      n += count;
+      k += count;
+      untilRecord -= count;
+      if (untilRecord === 0) {
         untilRecord = every;
-        for (let j = 0; j < lanes; j++) observers[j].record(r, xs[j], vs[j]);
+        for (let j = 0; j < lanes; j++) observers[j].record(r, s.x[j], s.v[j]);
         r++;
       }
     }
