@@ -5,7 +5,7 @@
  * @module
  */
 import { BERNOULLI_EVEN } from "./_bernoulli.ts";
-import { cotCsc2Pi, logAbs } from "./_elementary.ts";
+import { cotCsc2Pi, expm12piiz, logAbs } from "./_elementary.ts";
 import { hurwitzCore } from "./_hurwitz.ts";
 
 /** |z| beyond which the asymptotic series is used directly (11 terms). */
@@ -144,9 +144,9 @@ function cotDerivativePoly(m: number): Float64Array {
 const POLY_CACHE: Float64Array[] = [];
 
 /**
- * For −DIRECT_LEFT ≤ Re z < 0, ψ⁽ᵐ⁾ (m ≥ 2) sums the series directly: the
- * reflection formula's cot-derivative polynomial Q_m cancels badly for
- * large m; further left the reflection is used (the direct sum would be long).
+ * For −DIRECT_LEFT ≤ Re z < 0, ψ⁽ᵐ⁾ (m ≥ 2) may sum the series directly
+ * (when its estimated rounding error is below the reflection formula's);
+ * further left only the reflection is used (the direct sum would be long).
  */
 export const DIRECT_LEFT = 10000;
 
@@ -166,30 +166,94 @@ export function polygammaInto(
 ): void {
   const sign = m % 2 === 1 ? 1 : -1; // (−1)^{m+1}
   const fm = sign * factorial(m);
-  if (x >= -DIRECT_LEFT) {
-    hurwitzCore(m + 1, x, y, out);
+  const s = m + 1;
+  if (x >= 0) {
+    hurwitzCore(s, x, y, out);
     out[0] *= fm;
     out[1] *= fm;
     return;
   }
-  let q = POLY_CACHE[m];
-  if (q === undefined) {
-    q = cotDerivativePoly(m);
-    POLY_CACHE[m] = q;
+  // Left half plane: the reflection formula and the direct series each lose
+  // accuracy where their terms cancel. Estimate both rounding errors (in
+  // units of 2⁻⁵³ and of m!) and use the smaller.
+  const scale = Math.pow(Math.PI, s);
+  let rr: number, ri: number, ra: number;
+  if (Math.abs(y) >= 1) {
+    // π dᵐ/dzᵐ cot(πz) = −2π(2π)ᵐ i^{m+1} Σ_{n≥1} nᵐ qⁿ, q = e^{2πiz}
+    // (Im z > 0; conjugate below): |q| ≤ e^{−2π}, no cancellation, while
+    // Q_m(cot πz) would cancel catastrophically near cot = ∓i.
+    expm12piiz(x, Math.abs(y), buf2);
+    const qr = buf2[2], qi = buf2[3];
+    const qa = Math.hypot(qr, qi);
+    const peak = m / (2 * Math.PI * Math.abs(y));
+    let tr = qr, ti = qi, sr = 0, si = 0;
+    for (let n = 1; n < 400; n++) {
+      const w = Math.pow(n, m);
+      sr += w * tr;
+      si += w * ti;
+      if (n > peak && w * qa ** n <= 1e-18 * Math.hypot(sr, si)) break;
+      const u = tr * qr - ti * qi;
+      ti = tr * qi + ti * qr;
+      tr = u;
+    }
+    // multiply by −2π(2π)ᵐ i^{m+1}
+    const f = -2 * Math.PI * Math.pow(2 * Math.PI, m);
+    const k = (m + 1) % 4; // i^k
+    const [ur, ui] = k === 0
+      ? [sr, si]
+      : k === 1
+      ? [-si, sr]
+      : k === 2
+      ? [-sr, -si]
+      : [si, -sr];
+    rr = f * ur;
+    ri = f * ui;
+    if (y < 0) ri = -ri;
+    ra = Math.hypot(rr, ri);
+  } else {
+    let q = POLY_CACHE[m];
+    if (q === undefined) {
+      q = cotDerivativePoly(m);
+      POLY_CACHE[m] = q;
+    }
+    cotCsc2Pi(x, y, buf2);
+    const cr = buf2[0], ci = buf2[1], s2r = buf2[2], s2i = buf2[3];
+    const cabs = Math.hypot(cr, ci);
+    let pr = q[q.length - 1], pi = 0, pa = Math.abs(q[q.length - 1]);
+    for (let i = q.length - 2; i >= 0; i--) {
+      const u = pr * cr - pi * ci + q[i];
+      pi = pr * ci + pi * cr;
+      pr = u;
+      pa = pa * cabs + Math.abs(q[i]);
+    }
+    rr = scale * (s2r * pr - s2i * pi);
+    ri = scale * (s2r * pi + s2i * pr);
+    ra = scale * Math.hypot(s2r, s2i) * pa;
   }
-  cotCsc2Pi(x, y, buf2);
-  const cr = buf2[0], ci = buf2[1], s2r = buf2[2], s2i = buf2[3];
-  let pr = q[q.length - 1], pi = 0;
-  for (let i = q.length - 2; i >= 0; i--) {
-    const u = pr * cr - pi * ci + q[i];
-    pi = pr * ci + pi * cr;
-    pr = u;
+  hurwitzCore(s, 1 - x, -y, out);
+  const ar = out[0], ai = out[1];
+  // Error scale of the reflection, in units of m!: |ψ⁽ᵐ⁾(1−z)| plus the
+  // reflection term (π^{m+1}|csc²|·Σ|q_i||c|^i on the polynomial path).
+  const errRefl = Math.hypot(ar, ai) + ra / Math.abs(fm);
+  let direct = x >= -DIRECT_LEFT;
+  if (direct) {
+    // Error scale of the direct series: Σ|z+k|^{−s} over the terms summed
+    // before Re(z+k) ≥ 1 (afterwards no cancellation happens).
+    let l1 = 0;
+    const y2 = y * y;
+    for (let k = 0; x + k < 1; k++) {
+      const a = x + k;
+      l1 += Math.pow(a * a + y2, -0.5 * s);
+    }
+    direct = l1 < errRefl;
   }
-  const scale = Math.pow(Math.PI, m + 1);
-  const rr = scale * (s2r * pr - s2i * pi);
-  const ri = scale * (s2r * pi + s2i * pr);
-  hurwitzCore(m + 1, 1 - x, -y, out);
+  if (direct) {
+    hurwitzCore(s, x, y, out);
+    out[0] *= fm;
+    out[1] *= fm;
+    return;
+  }
   const refl = (m % 2 === 0 ? 1 : -1) * fm; // (−1)^m · (−1)^{m+1} m! for ψ⁽ᵐ⁾(1−z)
-  out[0] = refl * out[0] - rr;
-  out[1] = refl * out[1] - ri;
+  out[0] = refl * ar - rr;
+  out[1] = refl * ai - ri;
 }

@@ -81,12 +81,16 @@ function lgRight(x: number, y: number, out: Float64Array): void {
     const n = Math.ceil(Math.sqrt(R * R - y * y) - x);
     // lnΓ(z) = lnΓ(z + n) − Σ ln(z + k); each Re(z + k) > 0, so the sum of
     // principal logs is the principal log of the product's continuation.
-    let mag = 1;
-    for (let k = 0; k < n; k++) {
-      mag *= Math.hypot(x + k, y);
-      si -= Math.atan2(y, x + k);
+    // Π|z+k|² ≤ (2R²)ⁿ stays far from overflow; tiny |z| may underflow it,
+    // so the k = 0 factor goes through logAbs.
+    let mag2 = 1;
+    for (let k = 1; k < n; k++) {
+      const a = x + k;
+      mag2 *= a * a + y * y;
+      si -= Math.atan2(y, a);
     }
-    sr = -Math.log(mag);
+    si -= Math.atan2(y, x);
+    sr = -0.5 * Math.log(mag2) - logAbs(x, y);
     x += n;
   }
   // (z − ½) ln z − z + ½ ln 2π + Σ B_{2k}/(2k(2k−1)) z^{1−2k}

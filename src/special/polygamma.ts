@@ -132,12 +132,17 @@ export const POLYGAMMA_MAX_ORDER = 100;
  *
  * ## Method
  * For m ≥ 2 and Re z ≥ 0, ψ⁽ᵐ⁾(z) = (−1)^{m+1} m! ζ(m+1, z) (DLMF 25.11.12)
- * with the Euler–Maclaurin Hurwitz zeta of this module (which sums the
- * first terms directly) for Re z ≥ −10⁴. Further left, the m-th derivative
- * of the reflection formula,
+ * with the Euler–Maclaurin Hurwitz zeta of this module. For Re z < 0 either
+ * that series, whose first terms are summed directly (for Re z ≥ −10⁴), or
+ * the m-th derivative of the reflection formula,
  * ψ⁽ᵐ⁾(z) = (−1)ᵐ ψ⁽ᵐ⁾(1−z) − π^{m+1} csc²(πz) Q_m(cot πz),
- * where Q_m is the polynomial with dᵐ cot(πz)/dzᵐ = πᵐ csc²(πz) Q_m(cot πz),
- * built by the recurrence Q_{k+1}(u) = −[2u Q_k + (1+u²) Q_k′].
+ * where dᵐ cot(πz)/dzᵐ = πᵐ csc²(πz) Q_m(cot πz) and
+ * Q_{k+1}(u) = −[2u Q_k + (1+u²) Q_k′], Q₁ = −1. Both cancel somewhere (the
+ * series near Re z = −n − ½, the reflection where |Q_m| is large); the
+ * function estimates both rounding errors (Σ|z+k|^{−m−1} against
+ * |ψ⁽ᵐ⁾(1−z)| + π^{m+1}|csc²(πz)| Σ|q_i||cot πz|ⁱ) and uses the smaller.
+ * Where both cancel, the error is ≲ 1e-14 times the smaller of these sums
+ * (times m!) rather than relative to the result.
  *
  * @param m Order, an integer in [0, 100].
  * @param z Complex argument.

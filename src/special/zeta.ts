@@ -6,7 +6,7 @@
  */
 import type { Complex } from "./complex.ts";
 import { hurwitzCore, hurwitzShift } from "./_hurwitz.ts";
-import { DIRECT_LEFT, polygammaInto } from "./_psi.ts";
+import { polygammaInto } from "./_psi.ts";
 import { trigammaInto } from "./polygamma.ts";
 import { fmt } from "./_errors.ts";
 
@@ -30,8 +30,8 @@ const MAX_SHIFT = 100000;
  * then w^{1−s}/(s−1) + w^{−s}/2 + Σ_j B_{2j}/(2j)! (s)_{2j−1} w^{−s−2j+1},
  * stopped when a term is below 2⁻⁵⁸ of the tail; with Re w ≥ 0 the
  * remainder is smaller than the first omitted term. For integer s ≤ 101
- * and Re a < −10⁴, ζ(s, a) = (−1)^s ψ^{(s−1)}(a)/(s−1)! via the polygamma
- * reflection formula (no long direct sum).
+ * and Re a < 0, ζ(s, a) = (−1)^s ψ^{(s−1)}(a)/(s−1)! by {@link polygamma},
+ * which picks between this series and the reflection formula.
  *
  * @param s Real exponent, s > 1.
  * @param a Complex shift, not a pole.
@@ -71,7 +71,7 @@ export function hurwitzZeta(s: number, a: Complex): Complex {
       );
     }
   }
-  if (x < -DIRECT_LEFT && integer && s <= 101) {
+  if (x < 0 && integer && s <= 101) {
     const m = s - 1;
     if (m === 1) trigammaInto(x, y, out);
     else polygammaInto(m, x, y, out);
