@@ -16,6 +16,9 @@
  *
  * @module
  */
+import { ZIG_K, ZIG_W } from "./_ziggurat.ts";
+
+const TWO_32 = 2 ** 32;
 
 /**
  * Writes the next `count` outputs of the xoshiro128** state `s` (four words,
@@ -46,4 +49,63 @@ export function xoshiroFill(
   s[1] = s1;
   s[2] = s2;
   s[3] = s3;
+}
+
+/**
+ * Standard normals straight from the xoshiro128** state `s` (advanced in
+ * place), by the core branch of the ziggurat in stream.ts: each normal takes
+ * two outputs (u0, u1), layer u0 & 255, sign bit 8, 53-bit abscissa from the
+ * top 21 bits of u0 and all of u1. Writes mean + sd · z to out[from], … and
+ * returns the index k where it stopped: k = to, or k < to when the pair
+ * drawn for out[k] fell outside the core; that pair is left in
+ * `pending[0..1]` for the caller's full ziggurat step.
+ *
+ * The words never pass through a buffer, and the state stays in registers:
+ * this is `RandomStream.fillNormal`'s path when its word buffer is empty.
+ */
+export function xoshiroNormals(
+  s: Int32Array,
+  out: Float64Array,
+  from: number,
+  to: number,
+  mean: number,
+  sd: number,
+  pending: Uint32Array,
+): number {
+  let s0 = s[0], s1 = s[1], s2 = s[2], s3 = s[3];
+  let k = from;
+  for (; k < to; k++) {
+    let a = (s1 + (s1 << 2)) | 0;
+    let r = (a << 7) | (a >>> 25);
+    const u0 = (r + (r << 3)) | 0;
+    let t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    a = (s1 + (s1 << 2)) | 0;
+    r = (a << 7) | (a >>> 25);
+    const u1 = (r + (r << 3)) >>> 0;
+    t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    const m = (u0 >>> 11) * TWO_32 + u1;
+    if (m >= ZIG_K[u0 & 255]) {
+      pending[0] = u0;
+      pending[1] = u1;
+      break;
+    }
+    out[k] = mean + sd * (m * ZIG_W[u0 & 511]);
+  }
+  s[0] = s0;
+  s[1] = s1;
+  s[2] = s2;
+  s[3] = s3;
+  return k;
 }

@@ -15,7 +15,7 @@ import {
   threefryBlocks2,
   threefryInjections,
 } from "./_threefry.ts";
-import { xoshiroFill } from "./_xoshiro.ts";
+import { xoshiroFill, xoshiroNormals } from "./_xoshiro.ts";
 import { ZIG_F, ZIG_K, ZIG_R, ZIG_W } from "./_ziggurat.ts";
 
 /** Blocks generated per refill of the word buffer (512 bytes per stream). */
@@ -135,6 +135,10 @@ export class RandomStream {
   private readonly index1: number;
   /** xoshiro128** state (null for the counter-based generators). */
   private readonly state: Int32Array | null = null;
+  /** xoshiro128**: words drawn from the state so far. */
+  private generated = 0;
+  /** xoshiro128**: a word pair drawn by fillNormal outside the core. */
+  private readonly pending: Uint32Array = new Uint32Array(2);
   /** Next block counter, low and high 32 bits. */
   private block0 = 0;
   private block1 = 0;
@@ -174,8 +178,10 @@ export class RandomStream {
 
   /** Number of 32-bit words consumed so far. */
   get wordsUsed(): number {
-    return (this.block1 * TWO_32 + this.block0) * 4 -
-      (BUFFER_WORDS - this.position);
+    const drawn = this.state !== null
+      ? this.generated
+      : (this.block1 * TWO_32 + this.block0) * 4;
+    return drawn - (BUFFER_WORDS - this.position);
   }
 
   /** Fills the word buffer with the next blocks and rewinds the position. */
@@ -185,11 +191,7 @@ export class RandomStream {
     let b0 = this.block0, b1 = this.block1;
     if (this.state !== null) {
       xoshiroFill(this.state, buf, 0, BUFFER_WORDS);
-      b0 += BUFFER_BLOCKS; // word count, for wordsUsed
-      if (b0 > 0xffffffff) {
-        b0 -= TWO_32;
-        b1 = (b1 + 1) >>> 0;
-      }
+      this.generated += BUFFER_WORDS;
     } else if (this.philox) {
       for (let w = 0; w < BUFFER_WORDS; w += 16) {
         philoxBlocks4(b0, b1, i0, i1, keys, buf, w);
@@ -405,10 +407,27 @@ export class RandomStream {
     // position in a local. Anything else (a point outside the core, a word
     // pair straddling a refill) goes to normal() itself from the same
     // position, so exactly the words of repeated normal() calls are consumed.
-    const buf = this.buffer, n = out.length;
+    //
+    // xoshiro128** with an empty buffer draws its words directly from the
+    // state instead (xoshiroNormals), in the same order: a pair outside the
+    // core goes through ziggurat(), whose extra words refill the buffer from
+    // the state where the pair left it, exactly as in normal().
+    const buf = this.buffer, n = out.length, state = this.state;
     let k = 0;
     while (k < n) {
       let p = this.position;
+      if (state !== null && p === BUFFER_WORDS) {
+        const k0 = k;
+        k = xoshiroNormals(state, out, k, n, mean, sd, this.pending);
+        if (k === n) {
+          this.generated += 2 * (k - k0);
+          break;
+        }
+        this.generated += 2 * (k - k0 + 1);
+        const z = this.ziggurat(this.pending[0], this.pending[1]);
+        if (!Number.isNaN(z)) out[k++] = mean + sd * z;
+        continue;
+      }
       while (p <= BUFFER_WORDS - 2 && k < n) {
         const u0 = buf[p];
         const i = u0 & 255;
@@ -418,7 +437,9 @@ export class RandomStream {
         out[k++] = mean + sd * (m * ZIG_W[u0 & 511]);
       }
       this.position = p;
-      if (k < n) out[k++] = mean + sd * this.normal();
+      if (k < n && !(state !== null && p === BUFFER_WORDS)) {
+        out[k++] = mean + sd * this.normal();
+      }
     }
     return out;
   }

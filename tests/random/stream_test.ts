@@ -238,6 +238,30 @@ Deno.test("fillNormal(out, mean, sd) equals mean + sd·normal() repeated, at any
   );
 });
 
+Deno.test("fillNormal in uneven chunks equals normal() over 2·10⁵ draws, wedge and tail draws included", () => {
+  // ~1 % of draws leave the ziggurat's core (wedge test or tail, each
+  // drawing extra words) and so switch between fillNormal's paths; 2·10⁵
+  // draws give ~2000 of them, ~10 in the tail (|z| > 3.65).
+  for (const generator of GENERATORS) {
+    const a = randomStream(44, 3, { generator });
+    const b = randomStream(44, 3, { generator });
+    let tail = 0, done = 0;
+    for (let chunk = 1; done < 200_000; chunk = (chunk * 7 + 3) % 1009) {
+      const z = a.fillNormal(new Float64Array(chunk));
+      for (let k = 0; k < chunk; k++) {
+        const want = b.normal();
+        if (z[k] !== want) {
+          throw new Error(`${generator}, draw ${done + k}: ${z[k]} ≠ ${want}`);
+        }
+        if (Math.abs(want) > 3.6541528853610088) tail++;
+      }
+      done += chunk;
+      assert.equal(a.wordsUsed, b.wordsUsed, `${generator} after ${done}`);
+    }
+    assert.ok(tail > 0, `${generator}: the tail branch was exercised`);
+  }
+});
+
 Deno.test("fillUniform(out) equals nextFloat64() repeated, at any word offset", () => {
   fc.assert(
     fc.property(
