@@ -71,24 +71,46 @@ export function expm12piiz(x: number, y: number, out: Float64Array): void {
 
 /**
  * Writes cot(πz) into out[0..1] and csc²(πz) into out[2..3], stable for all
- * z off the integers (no overflow for large |Im z|, full relative accuracy
- * near the poles thanks to the exact reduction x − round(x)).
+ * z off the integers: relative accuracy near the poles (exact reduction
+ * x − round(x)) and near the zeros of cot (no 1 − cos cancellation), and no
+ * overflow for large |Im z| (exponential form beyond |Im z| = 20).
  * Precondition: z is not an integer.
  */
 export function cotCsc2Pi(x: number, y: number, out: Float64Array): void {
   const flip = y < 0;
-  expm12piiz(x, flip ? -y : y, out);
-  const er = out[0], ei = out[1], qr = out[2], qi = out[3];
-  const d = er * er + ei * ei;
-  // cot = i(2 + E)/E = i(2 + E)·conj(E)/|E|²
-  const nr = (2 + er) * er + ei * ei; // Re[(2+E) conj E]
-  const ni = ei * er - (2 + er) * ei; // Im[(2+E) conj E]
-  let cr = -ni / d, ci = nr / d;
-  // csc² = −4q/E² = −4q·conj(E)²/|E|⁴
-  const e2r = er * er - ei * ei, e2i = -2 * er * ei; // conj(E)²
-  const m = d * d;
-  let sr = -4 * (qr * e2r - qi * e2i) / m;
-  let si = -4 * (qr * e2i + qi * e2r) / m;
+  const ya = flip ? -y : y;
+  let cr: number, ci: number, sr: number, si: number;
+  if (ya < 20) {
+    // cot(πz) = (sin 2πx − i sinh 2πy)/(cosh 2πy − cos 2πx), where the
+    // denominator is 2 sinh²(πy) + 2 sin²(πx): no cancellation anywhere.
+    const r = x - Math.round(x);
+    const sx = sinPiSmall(r), cx = cosPiSmall(r);
+    const sh = Math.sinh(Math.PI * ya), ch = Math.cosh(Math.PI * ya);
+    const den = 2 * (sh * sh + sx * sx);
+    cr = 2 * sx * cx / den;
+    ci = -2 * sh * ch / den;
+    // csc²(πz) = 1/sin²(πz), sin(πz) = ±(sin πr cosh πy + i cos πr sinh πy)
+    const a = sx * ch, b = cx * sh;
+    const s2r = a * a - b * b, s2i = 2 * a * b;
+    const m = s2r * s2r + s2i * s2i;
+    sr = s2r / m;
+    si = -s2i / m;
+  } else {
+    // |e^{2πiz}| < e^{−125}: E = e^{2πiz} − 1 ≈ −1 carries no cancellation.
+    expm12piiz(x, ya, out);
+    const er = out[0], ei = out[1], qr = out[2], qi = out[3];
+    const d = er * er + ei * ei;
+    // cot = i(2 + E)/E = i(2 + E)·conj(E)/|E|²
+    const nr = (2 + er) * er + ei * ei;
+    const ni = ei * er - (2 + er) * ei;
+    cr = -ni / d;
+    ci = nr / d;
+    // csc² = −4q/E² = −4q·conj(E)²/|E|⁴
+    const e2r = er * er - ei * ei, e2i = -2 * er * ei;
+    const m = d * d;
+    sr = -4 * (qr * e2r - qi * e2i) / m;
+    si = -4 * (qr * e2i + qi * e2r) / m;
+  }
   if (flip) {
     ci = -ci;
     si = -si;

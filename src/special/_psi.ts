@@ -23,6 +23,44 @@ for (let k = 1; k <= NTERMS; k++) {
 }
 
 const buf2 = new Float64Array(4);
+
+/** The positive zero of ψ, x₀ = ROOT_HI + ROOT_LO (mpmath findroot, 50 digits). */
+const ROOT_HI = 1.4616321449683622;
+const ROOT_LO = 9.549995429965697e-17;
+/** Radius of the Taylor expansion about x₀ (the pole at 0 is 1.46 away). */
+export const ROOT_R = 0.2;
+/** ψ(x₀ + h) = Σ_{k≥1} c_k hᵏ, c_k = (−1)^{k+1} ζ(k+1, x₀); (0.2/1.46)^22 < 1e-19. */
+const ROOT_N = 22;
+const ROOT_C = new Float64Array(ROOT_N + 1);
+{
+  const o = new Float64Array(2);
+  for (let k = 1; k <= ROOT_N; k++) {
+    hurwitzCore(k + 1, ROOT_HI, 0, o);
+    ROOT_C[k] = (k % 2 === 1 ? 1 : -1) * o[0];
+  }
+}
+
+/**
+ * ψ(x + iy) for |z − x₀| < ROOT_R by the Taylor series about the zero x₀,
+ * so that ψ keeps its relative accuracy next to the zero.
+ */
+export function digammaNearRoot(x: number, y: number, out: Float64Array): void {
+  const hr = (x - ROOT_HI) - ROOT_LO, hi = y;
+  let pr = ROOT_C[ROOT_N], pi = 0;
+  for (let k = ROOT_N - 1; k >= 1; k--) {
+    const u = pr * hr - pi * hi + ROOT_C[k];
+    pi = pr * hi + pi * hr;
+    pr = u;
+  }
+  out[0] = pr * hr - pi * hi;
+  out[1] = pr * hi + pi * hr;
+}
+
+/** True if x + iy is within ROOT_R of the zero of ψ. */
+export function nearRoot(x: number, y: number): boolean {
+  const d = x - ROOT_HI;
+  return d * d + y * y < ROOT_R * ROOT_R;
+}
 const inv = new Float64Array(2);
 
 /** 1/(x + iy) by Smith's algorithm (no overflow/underflow of |z|²). */
@@ -84,6 +122,10 @@ export function trigammaRight(x: number, y: number, out: Float64Array): void {
 
 /** ψ(x + iy) into out[0..1] for Re z ≥ 0 (no validation). */
 export function digammaRight(x: number, y: number, out: Float64Array): void {
+  if (nearRoot(x, y)) {
+    digammaNearRoot(x, y, out);
+    return;
+  }
   let sr = 0, si = 0;
   if (x * x + y * y < R2) {
     const n = Math.ceil(Math.sqrt(R2 - y * y) - x);

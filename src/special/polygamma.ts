@@ -7,7 +7,9 @@
 import type { Complex } from "./complex.ts";
 import {
   DI,
+  digammaNearRoot,
   digammaRight,
+  nearRoot,
   NTERMS,
   polygammaInto,
   R,
@@ -88,14 +90,17 @@ export function trigamma(z: Complex): Complex {
  * Digamma function ψ(z) = Γ′(z)/Γ(z) for complex z.
  *
  * Throws a RangeError at the poles z = 0, −1, −2, … and for non-finite z.
- * Accuracy: ≤ 1e-13 relative (mpmath tables), absolute ≲ 1e-15·(1 + |ln z|)
- * near the zeros of ψ (x₀ = 1.4616… and one in each interval (−n−1, −n)).
+ * Accuracy: ≤ 1e-13 relative (mpmath tables), including next to the positive
+ * zero x₀ = 1.4616…; near the zeros on the negative axis (one in each
+ * interval (−n−1, −n)) the error is ≲ 1e-15·(1 + |ln|z||) absolute.
  *
  * ## Method
  * For Re z < 0 the reflection ψ(z) = ψ(1−z) − π cot(πz) (DLMF 5.5.4) with
  * πz reduced exactly; for Re z ≥ 0 the recurrence ψ(z) = ψ(z+1) − 1/z
  * (DLMF 5.5.2) up to |z| ≥ 12, then ψ(z) ~ ln z − 1/(2z) − Σ_{k=1}^{11}
- * B_{2k}/(2k z^{2k}) (DLMF 5.11.2), truncation error below 1e-20.
+ * B_{2k}/(2k z^{2k}) (DLMF 5.11.2), truncation error below 1e-20. Within
+ * 0.2 of x₀ (stored in double-double), the Taylor series
+ * ψ(x₀ + h) = Σ_{k≥1} (−1)^{k+1} ζ(k+1, x₀) hᵏ (DLMF 5.15.1, 25.11.12).
  *
  * @param z Complex argument.
  * @returns ψ(z).
@@ -200,6 +205,10 @@ export function polygamma(m: number, z: Complex): Complex {
  */
 export function digammaReal(x: number): number {
   check("the digamma function ψ(x)", x, 0, "x");
+  if (nearRoot(x, 0)) {
+    digammaNearRoot(x, 0, buf);
+    return buf[0];
+  }
   let refl = 0;
   if (x < 0) {
     refl = -Math.PI * cotPi(x);

@@ -8,9 +8,6 @@
  *  - gamma: exp(lnΓ) turns an absolute error δ of lnΓ into a relative error δ,
  *    and δ ≈ 2⁻⁵³·|lnΓ(z)| is the rounding of lnΓ itself; bound
  *    max(1e-13, 8·2⁻⁵³·|lnΓ(z)|).
- *  - ψ⁽ᵐ⁾ (m ≥ 2) and ζ(s, a) with −10⁴ ≤ Re a < 0, where the series is
- *    summed term by term: 1e-14 × the sum of the moduli of the terms (see
- *    seriesL1), which only matters where those terms cancel.
  *  - near a zero of the function (where mpmath's value is tiny compared with
  *    the terms that cancel), the error is absolute: ≤ 1e-13 × the scale of
  *    those terms (see ABS_SCALE).
@@ -80,9 +77,10 @@ const FNS: Record<string, Eval> = {
  * bound is REL·max(|f|, ABS_SCALE(args)).
  */
 const ABS_SCALE: Record<string, (a: number[]) => number> = {
-  // ψ(z) = ψ(1 − z) − π cot πz or ψ(z+n) − Σ 1/(z+k): terms of size ~ 1 + |ln z|
-  digamma: ([x, y]) => 1 + Math.abs(Math.log(Math.hypot(x, y))),
-  digammaReal: ([x]) => 1 + Math.abs(Math.log(Math.abs(x))),
+  // left of 0, ψ(z) = ψ(1 − z) − π cot πz: terms of size ~ 1 + |ln|z||
+  // (the positive zero x₀ has its own Taylor series: relative there)
+  digamma: ([x, y]) => (x < 0 ? 1 + Math.abs(Math.log(Math.hypot(x, y))) : 0),
+  digammaReal: ([x]) => (x < 0 ? 1 + Math.abs(Math.log(Math.abs(x))) : 0),
   // ln|Γ(x)| = ln π − ln|sin πx| − lnΓ(1 − x) on the negative axis
   logGammaReal: ([x]) => (x < 0 ? 1 + Math.abs(Math.log(Math.abs(x))) : 0),
 };
@@ -103,32 +101,9 @@ function error(
   return Math.hypot(got.re - want[0], got.im - want[1]);
 }
 
-/**
- * L1 = m!·Σ_k |a + k|^{−s} over the directly summed terms (Re(a + k) < 1),
- * for ψ⁽ᵐ⁾ (m ≥ 2, s = m + 1) and ζ(s, a) with −10⁴ ≤ Re a < 0: summing a
- * series whose terms cancel leaves an absolute error ∝ L1 (each term
- * carries a few ulps), which no summation order removes. We require
- * |error| ≤ 1e-14·L1 there (≈ 90 ulps of L1; the terms are integer powers
- * computed with ≤ 2·log₂ s roundings each).
- */
-function seriesL1(fn: string, args: number[]): number {
-  let s: number, x: number, y: number, f = 1;
-  if (fn === "polygamma") {
-    [s, x, y] = [args[0] + 1, args[1], args[2]];
-    for (let k = 2; k <= args[0]; k++) f *= k;
-  } else if (fn === "hurwitzZeta") [s, x, y] = args;
-  else return 0;
-  if (x >= 0 || x < -1e4) return 0;
-  let l1 = 0;
-  for (let k = 0; x + k < 1; k++) l1 += Math.pow(Math.hypot(x + k, y), -s);
-  return f * l1;
-}
-
 function bound(cs: Case): number {
   const mag = magnitude(cs.value);
   const scale = ABS_SCALE[cs.fn]?.(cs.args) ?? 0;
-  const l1 = seriesL1(cs.fn, cs.args);
-  if (l1 > 0) return Math.max(REL * mag, 1e-14 * l1);
   let rel = REL;
   if (cs.fn === "gamma") {
     const l = logGamma(c(cs.args[0], cs.args[1]));
