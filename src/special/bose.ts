@@ -15,7 +15,8 @@ function bad(what: string, rule: string, x: number): never {
  * (dimensionless). Computed as `1/expm1(x)`; 0 for x = ∞.
  *
  * Throws a RangeError for x ≤ 0 or NaN (n diverges at 0; for negative
- * frequencies use n(−x) = −1 − n(x) explicitly).
+ * frequencies use n(−x) = −1 − n(x) explicitly) and for x < 5.6e-309, where
+ * n overflows a double.
  *
  * @param x βħω, > 0.
  * @returns n(x).
@@ -29,14 +30,19 @@ function bad(what: string, rule: string, x: number): never {
  */
 export function bose(x: number): number {
   if (!(x > 0)) bad("the Bose factor 1/(eˣ − 1)", "be > 0", x);
-  return 1 / Math.expm1(x);
+  const n = 1 / Math.expm1(x);
+  if (n === Infinity) {
+    bad("the Bose factor 1/(eˣ − 1)", "be ≥ 5.6e-309 (n overflows below)", x);
+  }
+  return n;
 }
 
 /**
  * coth(x/2) = 1 + 2n(x) for real x ≠ 0, odd in x, relative accuracy ≲ 2 ulp
  * for all x (no cancellation: 1 and 2/expm1(|x|) are both positive).
  *
- * Throws a RangeError at x = 0 (pole) and for NaN.
+ * Throws a RangeError at x = 0 (pole), for NaN, and for |x| < 1.2e-308
+ * where the result overflows a double.
  *
  * @param x Dimensionless argument (typically βħω).
  * @returns coth(x/2).
@@ -54,6 +60,9 @@ export function cothHalf(x: number): number {
   }
   const a = Math.abs(x);
   const v = 1 + 2 / Math.expm1(a);
+  if (v === Infinity) {
+    bad("coth(x/2)", "satisfy |x| ≥ 1.2e-308 (coth(x/2) overflows below)", x);
+  }
   return x > 0 ? v : -v;
 }
 

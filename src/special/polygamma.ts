@@ -19,6 +19,19 @@ import {
 import { cotCsc2Pi, cotPi, sinPi } from "./_elementary.ts";
 import { checkArg as check, failArg as fail } from "./_errors.ts";
 
+/** Throws if the result in `buf` overflowed (|z| below ~1e-154 for ψ′). */
+function overflow(what: string, x: number, y: number, v = "z"): void {
+  if (!Number.isFinite(buf[0]) || !Number.isFinite(buf[1])) {
+    fail(
+      what,
+      "the result must be representable as a double, but it overflows",
+      x,
+      y,
+      v,
+    );
+  }
+}
+
 const buf = new Float64Array(4);
 const buf2 = new Float64Array(4);
 
@@ -83,6 +96,7 @@ export function trigammaInto(x: number, y: number, out: Float64Array): void {
 export function trigamma(z: Complex): Complex {
   check("the trigamma function ψ′(z)", z.re, z.im);
   trigammaInto(z.re, z.im, buf);
+  overflow("the trigamma function ψ′(z)", z.re, z.im);
   return { re: buf[0], im: buf[1] };
 }
 
@@ -117,6 +131,7 @@ export function digamma(z: Complex): Complex {
   check("the digamma function ψ(z)", x, y);
   if (x >= 0) {
     digammaRight(x, y, buf);
+    overflow("the digamma function ψ(z)", x, y);
     return { re: buf[0], im: buf[1] };
   }
   cotCsc2Pi(x, y, buf2);
@@ -204,6 +219,8 @@ export function polygamma(m: number, z: Complex): Complex {
  * ```
  */
 export function digammaReal(x: number): number {
+  const x0 = x;
+  buf[1] = 0;
   check("the digamma function ψ(x)", x, 0, "x");
   if (nearRoot(x, 0)) {
     digammaNearRoot(x, 0, buf);
@@ -223,7 +240,9 @@ export function digammaReal(x: number): number {
   const t = 1 / (x * x);
   let p = DI[NTERMS - 1];
   for (let k = NTERMS - 2; k >= 0; k--) p = p * t + DI[k];
-  return refl + s + Math.log(x) - 0.5 / x - t * p;
+  buf[0] = refl + s + Math.log(x) - 0.5 / x - t * p;
+  overflow("the digamma function ψ(x)", x0, 0, "x");
+  return buf[0];
 }
 
 /**
@@ -246,6 +265,8 @@ export function digammaReal(x: number): number {
  * ```
  */
 export function trigammaReal(x: number): number {
+  const x0 = x;
+  buf[1] = 0;
   check("the trigamma function ψ′(x)", x, 0, "x");
   let refl = 0, sign = 1;
   if (x < 0) {
@@ -263,5 +284,7 @@ export function trigammaReal(x: number): number {
   const i = 1 / x, t = i * i;
   let p = TRI[NTERMS - 1];
   for (let k = NTERMS - 2; k >= 0; k--) p = p * t + TRI[k];
-  return refl + sign * (s + i + 0.5 * t + i * t * p);
+  buf[0] = refl + sign * (s + i + 0.5 * t + i * t * p);
+  overflow("the trigamma function ψ′(x)", x0, 0, "x");
+  return buf[0];
 }
