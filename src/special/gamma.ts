@@ -81,16 +81,23 @@ function lgRight(x: number, y: number, out: Float64Array): void {
     const n = Math.ceil(Math.sqrt(R * R - y * y) - x);
     // lnΓ(z) = lnΓ(z + n) − Σ ln(z + k); each Re(z + k) > 0, so the sum of
     // principal logs is the principal log of the product's continuation.
-    // Π|z+k|² ≤ (2R²)ⁿ stays far from overflow; tiny |z| may underflow it,
-    // so the k = 0 factor goes through logAbs.
-    let mag2 = 1;
+    // Σ_k ln(z+k) = ln|P| + i(arg P + 2π·w) with P = Π_{k≥1}(z+k) (|P| ≤ 15ⁿ)
+    // plus the k = 0 term separately (|z| may be tiny). Each factor turns P
+    // by less than π/2 in the sense of sgn y, so the winding number w counts
+    // the crossings of the negative real axis: no atan2 per factor.
+    let pr = 1, pim = 0, wind = 0;
     for (let k = 1; k < n; k++) {
       const a = x + k;
-      mag2 *= a * a + y * y;
-      si -= Math.atan2(y, a);
+      const nr = pr * a - pim * y, ni = pr * y + pim * a;
+      if (nr < 0) {
+        if (y > 0 && pim >= 0 && ni < 0) wind++;
+        else if (y < 0 && pim < 0 && ni >= 0) wind--;
+      }
+      pr = nr;
+      pim = ni;
     }
-    si -= Math.atan2(y, x);
-    sr = -0.5 * Math.log(mag2) - logAbs(x, y);
+    sr = -0.5 * Math.log(pr * pr + pim * pim) - logAbs(x, y);
+    si = -(Math.atan2(pim, pr) + 2 * Math.PI * wind) - Math.atan2(y, x);
     x += n;
   }
   // (z − ½) ln z − z + ½ ln 2π + Σ B_{2k}/(2k(2k−1)) z^{1−2k}
