@@ -12,7 +12,7 @@
  * Observables of `simulate` runs against predictions:
  * {@linkcode densityFit} (χ², p-value), {@linkcode driftVelocity},
  * {@linkcode soretEstimate}, {@linkcode kineticTemperatureProfile},
- * {@linkcode heatCurrents}, {@linkcode sideFraction}.
+ * {@linkcode heatCurrents}, {@linkcode sideFraction}, {@linkcode sampleFit}.
  *
  * ## What is the paper's and what is ours
  *
@@ -67,6 +67,9 @@ export {
   heatCurrents,
   type KineticTemperatureProfile,
   kineticTemperatureProfile,
+  type SampleFit,
+  sampleFit,
+  type SampleFitOptions,
   type SideFraction,
   sideFraction,
   type SideFractionOptions,

@@ -13,6 +13,7 @@ import {
   densityFit,
   gclm1,
   gclm2,
+  sampleFit,
   sideFraction,
 } from "../../src/models/mod.ts";
 import {
@@ -253,11 +254,14 @@ Deno.test({
     if (!(skew > 5 * Math.sqrt(6 / xs.length))) {
       throw new Error(`skewness ${skew} not resolved from 0`);
     }
-    // The whole density, hence its mode, against the Gamma law; a Gaussian
-    // of the same variance (no thermophoresis) is rejected.
-    const fit = densityFit(
-      run,
+    // The whole density, hence its mode, against the Gamma law, from the
+    // independent final positions (Pearson χ², exact multinomial p-value);
+    // a Gaussian of the same variance (no thermophoresis) is rejected.
+    const bins = { from: -3, to: 4.5, bins: 30 };
+    const fit = sampleFit(
+      xs,
       stationary(m, { potential: trap, convention: "ito" }),
+      bins,
     );
     if (!(fit.pValue > 1e-3)) {
       throw new Error(
@@ -265,9 +269,10 @@ Deno.test({
       );
     }
     const flat = gclm1({ density: J, profile: temperature.uniform(1) });
-    const gauss = densityFit(
-      run,
+    const gauss = sampleFit(
+      xs,
       stationary(flat, { potential: trap, convention: "ito" }),
+      bins,
     );
     if (!(gauss.pValue < 1e-6)) {
       throw new Error(`Gaussian not rejected: p = ${gauss.pValue}`);
@@ -356,7 +361,7 @@ Deno.test({
       { abs: 1e-4 },
       "mode of the gCLm-II reduction",
     );
-    const fit = densityFit(run, theory);
+    const fit = sampleFit(xs, theory, { from: -3, to: 4.5, bins: 30 });
     if (!(fit.pValue > 1e-3)) {
       throw new Error(
         `Gamma law rejected: χ² = ${fit.chiSquare}/${fit.degreesOfFreedom}`,

@@ -210,3 +210,65 @@ Deno.test("driftVelocity, kineticTemperatureProfile, heatCurrents", () => {
   assertClose(h.total, 0, { abs: 1e-16 });
   assertClose(h.totalError, Math.sqrt(0.03), { rel: 1e-15 });
 });
+
+Deno.test("sampleFit: Pearson χ² of independent samples", async (t) => {
+  const { sampleFit } = await import("../../src/models/observe/mod.ts");
+  const s = randomStream(21, 0);
+  // 5000 exact draws from P ∝ 1/(1 + x) on [0, 1] (inverse CDF 2^u − 1).
+  const xs = Array.from(
+    { length: 5000 },
+    () => Math.pow(2, s.nextFloat64()) - 1,
+  );
+  const box = potentials.box({ from: 0, to: 1 });
+  await t.step("accepts the true density, rejects the flat one", () => {
+    const good = sampleFit(
+      xs,
+      stationary(itoBox, { potential: box, convention: "ito" }),
+      { from: 0, to: 1, bins: 20 },
+    );
+    // A correct model fails p > 1e-3 once in 1000 seeds.
+    if (!(good.pValue > 1e-3)) {
+      throw new Error(
+        `rejected: χ² = ${good.chiSquare}/${good.degreesOfFreedom}`,
+      );
+    }
+    if (good.degreesOfFreedom !== 19) {
+      throw new Error("20 cells, nothing outside");
+    }
+    const flat = sampleFit(
+      xs,
+      stationary(itoBox, { potential: box, convention: "anti-ito" }),
+      { from: 0, to: 1, bins: 20 },
+    );
+    if (!(flat.pValue < 1e-10)) {
+      throw new Error(`flat accepted: p = ${flat.pValue}`);
+    }
+  });
+  await t.step("pools rare bins with the outside", () => {
+    // Range wider than the support: bins beyond x = 1 expect 0 and are pooled.
+    const f = sampleFit(
+      xs,
+      stationary(itoBox, { potential: box, convention: "ito" }),
+      { from: 0, to: 2, bins: 20 },
+    );
+    if (f.degreesOfFreedom !== 9) {
+      throw new Error(
+        `10 live cells + an empty pooled one → dof 9, got ${f.degreesOfFreedom}`,
+      );
+    }
+  });
+  await t.step("validation", () => {
+    assertThrowsWith(
+      () =>
+        sampleFit(xs, { probability: () => 0 }, { from: 1, to: 0, bins: 3 }),
+      RangeError,
+      /from < to/,
+    );
+    assertThrowsWith(
+      () =>
+        sampleFit(xs, { probability: () => 0 }, { from: 0, to: 1, bins: 1 }),
+      RangeError,
+      /`bins` must be an integer ≥ 2, got 1/,
+    );
+  });
+});

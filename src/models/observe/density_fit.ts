@@ -48,9 +48,14 @@ export interface DensityFit {
  * Each bin's prediction is ∫_bin P dx / width (`prediction.probability`),
  * so no bin-width bias enters. χ² = Σ_b ((ρ_b − p_b)/σ_b)² over the bins
  * with σ_b > 0, σ_b the run's standard error (from the spread of
- * per-trajectory bin fractions, so correlations along a trajectory are
- * accounted for); one degree of freedom is lost to the shared
- * normalization. The p-value is the χ² survival function (series and
+ * per-trajectory bin fractions, so correlations along a trajectory enter
+ * each σ_b); one degree of freedom is lost to the shared normalization.
+ * The run keeps only the diagonal of the bins' covariance: when
+ * trajectories wander over several bins within the window, neighbouring
+ * bins are correlated and χ² is only approximately χ²-distributed (its mean
+ * is still ≈ dof, its spread larger, so small p-values come more often than
+ * they should). For a rigorous test use {@linkcode sampleFit} on
+ * independent samples. The p-value is the χ² survival function (series and
  * continued fraction of the incomplete gamma function, Numerical Recipes
  * §6.2). Discretization bias of the run (finite dt, finite mass) is part of
  * what the test sees.

@@ -33,3 +33,8 @@ export {
   sideFraction,
   type SideFractionOptions,
 } from "./side_fraction.ts";
+export {
+  type SampleFit,
+  sampleFit,
+  type SampleFitOptions,
+} from "./sample_fit.ts";
