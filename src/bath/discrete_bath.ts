@@ -10,7 +10,7 @@ import {
 } from "../describe.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
 import { cothHalf } from "../special/mod.ts";
-import { integer, nonNegative, positive, record } from "../thermal/_check.ts";
+import { integer, nonNegative, positive, record } from "../_validate.ts";
 import { referenceNoiseKernel } from "./_reference_noise.ts";
 
 /** Discretization schemes. */

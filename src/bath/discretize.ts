@@ -11,7 +11,7 @@ import {
   rangeError,
   record,
   typeError,
-} from "../thermal/_check.ts";
+} from "../_validate.ts";
 import { Cumulative } from "./_cumulative.ts";
 import { DiscreteBath, type Scheme } from "./discrete_bath.ts";
 

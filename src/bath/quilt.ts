@@ -18,7 +18,7 @@ import {
   rangeError,
   record,
   typeError,
-} from "../thermal/_check.ts";
+} from "../_validate.ts";
 import { formFactor, formFactorSlope } from "./_form_factor.ts";
 import type { DiscreteBath, Scheme } from "./discrete_bath.ts";
 import { discretize } from "./discretize.ts";

@@ -14,7 +14,7 @@ import {
   rangeError,
   record,
   typeError,
-} from "../thermal/_check.ts";
+} from "../_validate.ts";
 import { DiscreteBath } from "./discrete_bath.ts";
 
 /** Classical Boltzmann or quantum (Wigner) statistics of the initial modes. */

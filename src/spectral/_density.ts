@@ -13,7 +13,7 @@ import {
   type MimeBundle,
 } from "../describe.ts";
 import type { DensitySpec, KernelEstimate, SpectralDensity } from "./types.ts";
-import { show } from "../thermal/_check.ts";
+import { show } from "../_validate.ts";
 
 /** Everything a builder supplies. */
 export interface DensityParts {

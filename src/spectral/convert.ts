@@ -6,13 +6,7 @@
  */
 import type { SpectralDensity } from "./types.ts";
 import { custom } from "./custom.ts";
-import {
-  finite,
-  oneOf,
-  positive,
-  record,
-  typeError,
-} from "../thermal/_check.ts";
+import { finite, oneOf, positive, record, typeError } from "../_validate.ts";
 
 /** A package whose J(ω) convention the converters know. */
 export type Convention = "thermoquilt" | "qutip" | "hierarchicaleom" | "oqupy";

@@ -7,13 +7,7 @@ import type { DescribedParameter } from "../describe.ts";
 import type { SpectralDensity } from "./types.ts";
 import { closedForm, Density } from "./_density.ts";
 import { numericKernel, numericLambda, numericLaplace } from "./_numeric.ts";
-import {
-  positive,
-  rangeError,
-  record,
-  show,
-  typeError,
-} from "../thermal/_check.ts";
+import { positive, rangeError, record, show, typeError } from "../_validate.ts";
 
 /** Options of {@linkcode custom}. */
 export interface CustomDensityOptions {

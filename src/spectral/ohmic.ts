@@ -9,7 +9,7 @@ import type { DescribedParameter } from "../describe.ts";
 import type { CutoffKind, KernelEstimate, SpectralDensity } from "./types.ts";
 import { closedForm, Density } from "./_density.ts";
 import { numericKernel, numericLaplace } from "./_numeric.ts";
-import { oneOf, positive, rangeError, record } from "../thermal/_check.ts";
+import { oneOf, positive, rangeError, record } from "../_validate.ts";
 
 /** The cutoff of an Ohmic density. */
 export interface Cutoff {

@@ -5,7 +5,7 @@
  */
 import type { KernelEstimate, SpectralDensity } from "./types.ts";
 import { Density } from "./_density.ts";
-import { rangeError, typeError } from "../thermal/_check.ts";
+import { rangeError, typeError } from "../_validate.ts";
 
 const WHAT = "build a sum of spectral densities";
 

@@ -14,7 +14,7 @@ import {
   positive,
   rangeError,
   record,
-} from "../thermal/_check.ts";
+} from "../_validate.ts";
 import { Interpolant } from "../thermal/_monotone_cubic.ts";
 
 /** Options of {@linkcode tabulated}. */

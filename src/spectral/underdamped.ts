@@ -5,7 +5,7 @@
  */
 import type { SpectralDensity } from "./types.ts";
 import { closedForm, Density } from "./_density.ts";
-import { positive, rangeError, record } from "../thermal/_check.ts";
+import { positive, rangeError, record } from "../_validate.ts";
 
 /** Options of {@linkcode underdamped}. */
 export interface UnderdampedOptions {

@@ -12,7 +12,7 @@ import {
   type MimeBundle,
 } from "../describe.ts";
 import type { TemperatureProfile } from "./types.ts";
-import { show } from "./_check.ts";
+import { show } from "../_validate.ts";
 
 /** What a builder tells the profile about itself, for `describe()`. */
 export interface ProfileInfo {

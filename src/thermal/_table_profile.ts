@@ -5,7 +5,7 @@
  */
 import type { TemperatureProfile } from "./types.ts";
 import { Profile } from "./_profile.ts";
-import { rangeError } from "./_check.ts";
+import { rangeError } from "../_validate.ts";
 import { Interpolant, type Interpolation } from "./_monotone_cubic.ts";
 
 /** What happens outside the table. */

@@ -12,7 +12,7 @@ import {
   record,
   show,
   typeError,
-} from "./_check.ts";
+} from "../_validate.ts";
 
 /** Options of {@linkcode fromFunction}. */
 export interface FromFunctionOptions {

@@ -4,7 +4,7 @@
  * @module
  */
 import type { TemperatureProfile } from "./types.ts";
-import { finite, oneOf, record, typeError } from "./_check.ts";
+import { finite, oneOf, record, typeError } from "../_validate.ts";
 import { type Outside, tableProfile } from "./_table_profile.ts";
 
 /** Options of {@linkcode piecewiseLinear}. */

@@ -4,7 +4,7 @@
  * @module
  */
 import type { TemperatureProfile } from "./types.ts";
-import { finiteArray, oneOf, rangeError, record } from "./_check.ts";
+import { finiteArray, oneOf, rangeError, record } from "../_validate.ts";
 import { type Outside, tableProfile } from "./_table_profile.ts";
 
 /** Options of {@linkcode tabulated}. */

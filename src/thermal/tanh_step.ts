@@ -5,7 +5,13 @@
  */
 import type { TemperatureProfile } from "./types.ts";
 import { Profile } from "./_profile.ts";
-import { domainOf, finite, positive, rangeError, record } from "./_check.ts";
+import {
+  domainOf,
+  finite,
+  positive,
+  rangeError,
+  record,
+} from "../_validate.ts";
 
 /** Options of {@linkcode tanhStep}. */
 export interface TanhStepOptions {

@@ -5,7 +5,7 @@
  */
 import type { TemperatureProfile } from "./types.ts";
 import { Profile } from "./_profile.ts";
-import { domainOf, positive, record } from "./_check.ts";
+import { domainOf, positive, record } from "../_validate.ts";
 
 /** Options of {@linkcode uniform}. */
 export interface UniformOptions {

@@ -1,7 +1,8 @@
 /**
- * Boundary validation shared by the builders of `thermal`, `spectral` and
- * `bath`: every failure names what was being built, the parameter, the rule
- * and the value received.
+ * Boundary validation shared by the builders of every area (lowest layer:
+ * imports nothing). Every failure names what was being built, the
+ * parameter, the rule and the value received. Private to the package: not
+ * re-exported from `mod.ts`.
  *
  * @module
  */
