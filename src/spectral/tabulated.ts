@@ -7,15 +7,8 @@ import type { SpectralDensity } from "./types.ts";
 import { closedForm, Density } from "./_density.ts";
 import { numericKernel, numericLaplace } from "./_numeric.ts";
 import { integrate } from "../quadrature/mod.ts";
-import {
-  finite,
-  finiteArray,
-  oneOf,
-  positive,
-  rangeError,
-  record,
-} from "../_validate.ts";
-import { Interpolant } from "../thermal/_monotone_cubic.ts";
+import { finite, oneOf, positive, rangeError, record } from "../_validate.ts";
+import { Interpolant, readTable } from "../interpolate/mod.ts";
 
 /** Options of {@linkcode tabulated}. */
 export interface TabulatedDensityOptions {
@@ -68,23 +61,10 @@ const TAIL = 1e-16;
  */
 export function tabulated(options: TabulatedDensityOptions): SpectralDensity {
   const o = record(WHAT, "options", options);
-  let w = finiteArray(WHAT, "omega", o.omega, 1);
-  let v = finiteArray(WHAT, "values", o.values, 1);
-  if (w.length !== v.length) {
-    throw rangeError(
-      WHAT,
-      `\`omega\` and \`values\` must have the same length, got ${w.length} and ${v.length}`,
-    );
-  }
-  const scheme = o.interpolation === undefined ? "monotone-cubic" : oneOf(
-    WHAT,
-    "interpolation",
-    o.interpolation,
-    [
-      "linear",
-      "monotone-cubic",
-    ] as const,
-  );
+  const table = readTable(WHAT, o, "omega", 1);
+  let w = table.x;
+  let v = table.y;
+  const scheme = table.scheme;
   const tail = o.tail === undefined
     ? "zero"
     : oneOf(WHAT, "tail", o.tail, ["zero", "power-law"] as const);

@@ -6,7 +6,7 @@
 import type { TemperatureProfile } from "./types.ts";
 import { Profile } from "./_profile.ts";
 import { rangeError } from "../_validate.ts";
-import { Interpolant, type Interpolation } from "./_monotone_cubic.ts";
+import { Interpolant, type Interpolation } from "../interpolate/mod.ts";
 
 /** What happens outside the table. */
 export type Outside = "error" | "constant";

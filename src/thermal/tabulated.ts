@@ -4,7 +4,8 @@
  * @module
  */
 import type { TemperatureProfile } from "./types.ts";
-import { finiteArray, oneOf, rangeError, record } from "../_validate.ts";
+import { oneOf, record } from "../_validate.ts";
+import { readTable } from "../interpolate/mod.ts";
 import { type Outside, tableProfile } from "./_table_profile.ts";
 
 /** Options of {@linkcode tabulated}. */
@@ -44,23 +45,7 @@ export function tabulated(
   options: TabulatedProfileOptions,
 ): TemperatureProfile {
   const o = record(WHAT, "options", options);
-  const x = finiteArray(WHAT, "x", o.x, 2);
-  const y = finiteArray(WHAT, "values", o.values, 2);
-  if (x.length !== y.length) {
-    throw rangeError(
-      WHAT,
-      `\`x\` and \`values\` must have the same length, got ${x.length} and ${y.length}`,
-    );
-  }
-  const scheme = o.interpolation === undefined ? "monotone-cubic" : oneOf(
-    WHAT,
-    "interpolation",
-    o.interpolation,
-    [
-      "linear",
-      "monotone-cubic",
-    ] as const,
-  );
+  const { x, y, scheme } = readTable(WHAT, o, "x", 2);
   const outside: Outside = o.outside === undefined
     ? "error"
     : oneOf(WHAT, "outside", o.outside, ["error", "constant"] as const);
