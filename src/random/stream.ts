@@ -424,6 +424,12 @@ export class RandomStream {
           break;
         }
         this.generated += 2 * (k - k0 + 1);
+        // The wedge test or the tail needs a few more words: put just 8 of
+        // the state's next outputs in the buffer (not a full refill, whose
+        // words would then go through the slower buffered loop).
+        xoshiroFill(state, buf, BUFFER_WORDS - 8, 8);
+        this.position = BUFFER_WORDS - 8;
+        this.generated += 8;
         const z = this.ziggurat(this.pending[0], this.pending[1]);
         if (!Number.isNaN(z)) out[k++] = mean + sd * z;
         continue;
