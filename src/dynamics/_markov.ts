@@ -11,7 +11,7 @@ import type { Potential } from "./potentials.ts";
 import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
 
-const NORMALS = 1024;
+const NORMALS = 256;
 
 /** Throws the error for a trajectory that left the model's domain. */
 export function leftDomain(
