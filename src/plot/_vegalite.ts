@@ -290,7 +290,7 @@ export function toVegaLiteSpec(frame: FigureFrame): TopLevelSpec {
   const top: Json = {
     $schema: VEGA_LITE_SCHEMA,
     background: "white",
-    config: { legend: { orient: "right" } },
+    config: { legend: { orient: "right", labelLimit: 320 } },
   };
   if (frame.title !== undefined) top.title = frame.title;
   if (panels.length === 1) {

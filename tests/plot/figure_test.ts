@@ -242,3 +242,25 @@ Deno.test("explicit colours pair curves; names keep one legend entry each", () =
     plot.palette[0],
   ]);
 });
+
+Deno.test("legend labels as long as the notebooks use are not truncated (labelLimit ≥ 300 px)", async () => {
+  const label = "Stratonovich: T^(−1/2), classical noise (any T₀)";
+  const fig = plot.lines({
+    x: [0, 1],
+    series: [{ name: label, y: [1, 2] }, { name: "short", y: [2, 1] }],
+    xLabel: "x",
+    yLabel: "y",
+  });
+  const spec = fig.toVegaLite() as unknown as {
+    config: { legend: { labelLimit: number } };
+  };
+  assert.ok(
+    spec.config.legend.labelLimit >= 300,
+    `labelLimit = ${spec.config.legend.labelLimit}`,
+  );
+  const svg = await fig.toSVG();
+  assert.ok(
+    svg.includes("Stratonovich: T^(−1/2), classical noise (any T₀)"),
+    "full label in the SVG",
+  );
+});
