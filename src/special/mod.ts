@@ -2,8 +2,8 @@
  * Complex special functions that JavaScript lacks, to about 1e-13 relative
  * accuracy: a small complex-number type, log-gamma and gamma, digamma,
  * trigamma and polygamma, the Hurwitz zeta function, the exponential
- * integrals Ei and E₁, and numerically stable thermal helpers (Bose factor,
- * coth(x/2), ln(1 − e^{−x})).
+ * integrals Ei and E₁, the error function erf, and numerically stable
+ * thermal helpers (Bose factor, coth(x/2), ln(1 − e^{−x})).
  *
  * Poles and out-of-domain arguments throw a `RangeError` naming the function,
  * the rule and the value; no function returns a silent NaN.
@@ -23,3 +23,4 @@ export * from "./expint.ts";
 export * from "./bose.ts";
 export * from "./gamma.ts";
 export * from "./zeta.ts";
+export * from "./erf.ts";
