@@ -11,13 +11,17 @@ const N = 1_000_000;
 const out = new Float64Array(N);
 
 for (
-  const generator of ["threefry4x32-20", "philox4x32-10"] as RandomGenerator[]
+  const generator of [
+    "xoshiro128**",
+    "threefry4x32-20",
+    "philox4x32-10",
+  ] as RandomGenerator[]
 ) {
   const s = randomStream(1, 0, { generator });
   Deno.bench({
     name: `fillNormal 1e6 (${generator})`,
     group: "normals 1e6",
-    baseline: generator === "threefry4x32-20",
+    baseline: generator === "xoshiro128**",
     fn: () => {
       s.fillNormal(out);
     },
@@ -25,7 +29,7 @@ for (
   Deno.bench({
     name: `fillUniform 1e6 (${generator})`,
     group: "uniforms 1e6",
-    baseline: generator === "threefry4x32-20",
+    baseline: generator === "xoshiro128**",
     fn: () => {
       s.fillUniform(out);
     },
@@ -34,7 +38,7 @@ for (
 
 const single = randomStream(1, 1);
 Deno.bench({
-  name: "normal() × 1e6 (threefry4x32-20)",
+  name: "normal() × 1e6 (xoshiro128**)",
   group: "normals 1e6",
   fn: () => {
     for (let k = 0; k < N; k++) out[k] = single.normal();
