@@ -8,7 +8,9 @@
  * |---|---|
  * | `discretize(J, { modes, scheme })` | {@linkcode DiscreteBath}: `frequencies`, `couplings`, `masses` (Float64Array), `recurrenceTime`, `reorganizationEnergy`, `dampingKernel(t)`, `noiseKernel(t, T)`, `certificate({ tMax, temperature? })` |
  * | `thermalState(bath, { temperature, statistics, particlePosition, seed, index })` | x_k, p_k drawn from the thermal state around X(0) |
+ * | `fillThermal(w, c, m, T, wigner, shift, stream, x, p, offset)` | the same sampler, in place, for integrators |
  * | `quilt({ density, profile, sites, width, modes })` | {@linkcode Quilt}: sites, T(y_j), u, u′, Γ(X), T_eff(X), per-site baths and their thermal state |
+ * | `gaussianFormFactor(z, σ)`, `gaussianFormFactorSlope(z, σ)` | the quilt's u(z) = σ√π erf(z/2σ) and u′(z) = e^{−z²/4σ²} |
  *
  * Certificates compute the exact noise kernel K(t) themselves, by
  * oscillatory quadrature of (1/π)∫J(ω)coth(ω/2T)cos ωt dω: the `noise`
@@ -34,11 +36,13 @@ export {
 } from "./discrete_bath.ts";
 export { discretize, type DiscretizeOptions } from "./discretize.ts";
 export {
+  fillThermal,
   type Statistics,
   type ThermalState,
   thermalState,
   type ThermalStateOptions,
 } from "./thermal_state.ts";
+export { gaussianFormFactor, gaussianFormFactorSlope } from "./form_factor.ts";
 export {
   Quilt,
   quilt,

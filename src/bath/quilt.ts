@@ -19,7 +19,7 @@ import {
   record,
   typeError,
 } from "../_validate.ts";
-import { formFactor, formFactorSlope } from "./_form_factor.ts";
+import { gaussianFormFactor, gaussianFormFactorSlope } from "./form_factor.ts";
 import type { DiscreteBath, Scheme } from "./discrete_bath.ts";
 import { discretize } from "./discretize.ts";
 import {
@@ -122,12 +122,12 @@ export class Quilt {
 
   /** u(z) = σ√π erf(z/2σ) (length units). */
   formFactor(z: number): number {
-    return formFactor(z, this.width);
+    return gaussianFormFactor(z, this.width);
   }
 
   /** u′(z) = e^{−z²/4σ²}. */
   formFactorSlope(z: number): number {
-    return formFactorSlope(z, this.width);
+    return gaussianFormFactorSlope(z, this.width);
   }
 
   /** Γ(X) = γ Σ_j u′(X − y_j)² (1/time), the Ohmic–Markov friction. */

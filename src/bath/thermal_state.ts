@@ -13,6 +13,7 @@ import {
   oneOf,
   rangeError,
   record,
+  show,
   typeError,
 } from "../_validate.ts";
 import { DiscreteBath } from "./discrete_bath.ts";
@@ -50,9 +51,46 @@ export interface ThermalState {
 }
 
 /**
- * Fills x_k, p_k of one set of modes (no validation; used by the quilt too).
- * Centres x̄_k = c_k·shift/(m_kω_k²), with shift = X(0) for linear coupling,
- * u(X(0) − y_j) for a quilt site.
+ * Fills the thermal state of one set of modes in place: the low-level
+ * sampler behind {@linkcode thermalState} and {@linkcode Quilt.thermalState},
+ * for integrators that draw the initial bath of every trajectory into
+ * preallocated arrays. Writes x_k = x̄_k + δx_k and p_k into
+ * `x[offset + k]`, `p[offset + k]` for k < n = `w.length`, with centres
+ * x̄_k = c_k·shift/(m_kω_k²) (shift = X(0) for linear coupling,
+ * u(X(0) − y_j) for a quilt site) and the covariances of
+ * {@linkcode thermalState}: θ_k = ⟨p_k²⟩/m_k is T classically and
+ * (ω_k/2)coth(ω_k/2T) for Wigner (ω_k/2 at T = 0), ⟨δx_k²⟩ = θ_k/(m_kω_k²).
+ * Draws 2n normals from `stream`: n for the positions, then n for the
+ * momenta.
+ *
+ * Only O(1) checks (array types and lengths, T, shift, offset), so a
+ * trajectory's cost stays the n draws; the modes themselves (ω_k, m_k > 0,
+ * finite c_k) are trusted as built by {@linkcode discretize}.
+ *
+ * @param w Mode frequencies ω_k > 0 (1/time), length n.
+ * @param c Couplings c_k (mass/time²), length n.
+ * @param m Mode masses m_k > 0 (mass), length n.
+ * @param T Temperature T ≥ 0 (k_B = 1).
+ * @param wigner `true` for Wigner (quantum, ħ = 1) statistics, `false` for classical.
+ * @param shift What the centres are displaced by (length units).
+ * @param stream Where the normals come from.
+ * @param x Positions to fill, length ≥ offset + n.
+ * @param p Momenta to fill, length ≥ offset + n.
+ * @param offset First index written in `x` and `p` (integer ≥ 0).
+ *
+ * @example
+ * ```ts
+ * import { discretize, fillThermal, thermalState } from "./mod.ts";
+ * import { ohmic } from "../spectral/ohmic.ts";
+ * import { randomStream } from "../random/mod.ts";
+ * const B = discretize(ohmic({ gamma: 1, cutoff: { kind: "drude", frequency: 5 } }), { modes: 50 });
+ * // Two copies side by side in one pair of arrays, the second from index 50.
+ * const x = new Float64Array(100), p = new Float64Array(100);
+ * fillThermal(B.frequencies, B.couplings, B.masses, 0.5, true, 0, randomStream(7, 0), x, p, 50);
+ * // The sampler of thermalState: same stream, same draws.
+ * const s = thermalState(B, { temperature: 0.5, statistics: "wigner", stream: randomStream(7, 0) });
+ * if (!s.momenta.every((v, k) => v === p[50 + k]) || x[0] !== 0) throw new Error("same sampler");
+ * ```
  */
 export function fillThermal(
   w: Float64Array,
@@ -66,6 +104,7 @@ export function fillThermal(
   p: Float64Array,
   offset: number,
 ): void {
+  checkFill(w, c, m, T, shift, x, p, offset);
   const n = w.length;
   const xs = x.subarray(offset, offset + n);
   const ps = p.subarray(offset, offset + n);
@@ -84,6 +123,52 @@ export function fillThermal(
 }
 
 const WHAT = "draw a thermal state of a discrete bath";
+const FILL = "fill a thermal state of bath modes";
+
+function checkFill(
+  w: Float64Array,
+  c: Float64Array,
+  m: Float64Array,
+  T: number,
+  shift: number,
+  x: Float64Array,
+  p: Float64Array,
+  offset: number,
+): void {
+  const arrays: [string, unknown][] = [
+    ["w", w],
+    ["c", c],
+    ["m", m],
+    ["x", x],
+    ["p", p],
+  ];
+  for (const [name, a] of arrays) {
+    if (!(a instanceof Float64Array)) {
+      throw typeError(
+        FILL,
+        `\`${name}\` must be a Float64Array, got ${show(a)}`,
+      );
+    }
+  }
+  const n = w.length;
+  if (c.length !== n || m.length !== n) {
+    throw rangeError(
+      FILL,
+      `\`w\`, \`c\` and \`m\` must have the same length, got ${n}, ${c.length} and ${m.length}`,
+    );
+  }
+  nonNegative(FILL, "T", T);
+  finite(FILL, "shift", shift);
+  integer(FILL, "offset", offset, 0, Number.MAX_SAFE_INTEGER);
+  if (offset + n > x.length || offset + n > p.length) {
+    throw rangeError(
+      FILL,
+      `\`x\` and \`p\` must hold offset + n = ${
+        offset + n
+      } entries, got ${x.length} and ${p.length}`,
+    );
+  }
+}
 
 /**
  * Initial bath coordinates at temperature T around X(0) (physics.md §4):

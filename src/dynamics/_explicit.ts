@@ -15,7 +15,7 @@ import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
 import { initialVelocity, leftDomain } from "./_markov.ts";
 import { formFactorSlope, formFactorValue } from "./_form_factor.ts";
-import { fillThermal } from "../bath/thermal_state.ts";
+import { fillThermal } from "../bath/mod.ts";
 
 /** θ(ω, T) = (ħω/2) coth(ħω/2k_BT), T ≥ 0 (ħ = k_B = 1). */
 function theta(omega: number, T: number): number {

@@ -6,9 +6,9 @@
  * @module
  */
 import {
-  formFactor as gaussianValue,
-  formFactorSlope as gaussianSlope,
-} from "../bath/_form_factor.ts";
+  gaussianFormFactor as gaussianValue,
+  gaussianFormFactorSlope as gaussianSlope,
+} from "../bath/mod.ts";
 import type { FormFactorSpec } from "./model.ts";
 
 /** u(z) for a form factor. */
