@@ -13,7 +13,6 @@ import type { TemperatureProfile } from "../thermal/types.ts";
 import {
   finite,
   integer,
-  oneOf,
   positive,
   rangeError,
   record,
@@ -24,8 +23,8 @@ import type { DiscreteBath, Scheme } from "./discrete_bath.ts";
 import { discretize } from "./discretize.ts";
 import {
   fillThermal,
+  isWigner,
   resolveStream,
-  type Statistics,
   type ThermalState,
   type ThermalStateOptions,
 } from "./thermal_state.ts";
@@ -205,14 +204,7 @@ export class Quilt {
   thermalState(options: QuiltThermalStateOptions): ThermalState {
     const what = "draw a thermal state of a quilt";
     const o = record(what, "options", options);
-    const statistics: Statistics = o.statistics === undefined
-      ? "classical"
-      : oneOf(
-        what,
-        "statistics",
-        o.statistics,
-        ["classical", "wigner"] as const,
-      );
+    const wigner = isWigner(what, o.statistics);
     const X0 = o.particlePosition === undefined
       ? 0
       : finite(what, "particlePosition", o.particlePosition);
@@ -244,7 +236,7 @@ export class Quilt {
         b.couplings,
         b.masses,
         this.temperatures[j],
-        statistics === "wigner",
+        wigner,
         this.formFactor(X0 - this.sites[j]),
         stream,
         x,

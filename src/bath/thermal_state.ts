@@ -18,14 +18,22 @@ import {
 } from "../_validate.ts";
 import { DiscreteBath } from "./discrete_bath.ts";
 
-/** Classical Boltzmann or quantum (Wigner) statistics of the initial modes. */
-export type Statistics = "classical" | "wigner";
+/**
+ * Statistics of the initial modes: `"classical"` (Boltzmann) or `"quantum"`,
+ * the quantum thermal state sampled through its Wigner function (ħ = 1),
+ * the same word `simulate` uses; `"wigner"` is accepted as an alias of
+ * `"quantum"`.
+ */
+export type Statistics = "classical" | "quantum" | "wigner";
 
 /** Options of {@linkcode thermalState}. */
 export interface ThermalStateOptions {
   /** Bath temperature T ≥ 0 (k_B = 1). */
   readonly temperature: number;
-  /** `"classical"` (default) or `"wigner"` (quantum, ħ = 1). */
+  /**
+   * `"classical"` (default) or `"quantum"` (Wigner sampling of the quantum
+   * thermal state, ħ = 1; `"wigner"` is an alias).
+   */
   readonly statistics?: Statistics;
   /** Particle position X(0) the bath equilibrates around (default 0). */
   readonly particlePosition?: number;
@@ -174,7 +182,9 @@ function checkFill(
  * Initial bath coordinates at temperature T around X(0) (physics.md §4):
  * x_k = x̄_k + δx_k with x̄_k = c_k X(0)/(m_kω_k²).
  * Classical: ⟨δx_k²⟩ = T/(m_kω_k²), ⟨p_k²⟩ = m_k T.
- * Wigner: ⟨δx_k²⟩ = coth(ω_k/2T)/(2m_kω_k), ⟨p_k²⟩ = m_kω_k coth(ω_k/2T)/2.
+ * Quantum (`"quantum"`, alias `"wigner"`): the Wigner function of the
+ * quantum thermal state, a Gaussian with ⟨δx_k²⟩ = coth(ω_k/2T)/(2m_kω_k),
+ * ⟨p_k²⟩ = m_kω_k coth(ω_k/2T)/2.
  * Random numbers from `randomStream(seed, index)`: the state depends only
  * on (seed, index).
  *
@@ -184,8 +194,8 @@ function checkFill(
  * import { thermalState } from "./thermal_state.ts";
  * import { ohmic } from "../spectral/ohmic.ts";
  * const B = discretize(ohmic({ gamma: 1, cutoff: { kind: "drude", frequency: 5 } }), { modes: 100 });
- * const a = thermalState(B, { temperature: 0.5, statistics: "wigner", seed: 7, index: 3 });
- * const b = thermalState(B, { temperature: 0.5, statistics: "wigner", seed: 7, index: 3 });
+ * const a = thermalState(B, { temperature: 0.5, statistics: "quantum", seed: 7, index: 3 });
+ * const b = thermalState(B, { temperature: 0.5, statistics: "quantum", seed: 7, index: 3 });
  * if (!a.positions.every((x, k) => x === b.positions[k])) throw new Error("reproducible");
  * ```
  */
@@ -201,9 +211,7 @@ export function thermalState(
   }
   const o = record(WHAT, "options", options);
   const T = nonNegative(WHAT, "temperature", o.temperature);
-  const statistics = o.statistics === undefined
-    ? "classical"
-    : oneOf(WHAT, "statistics", o.statistics, ["classical", "wigner"] as const);
+  const wigner = isWigner(WHAT, o.statistics);
   const X0 = o.particlePosition === undefined
     ? 0
     : finite(WHAT, "particlePosition", o.particlePosition);
@@ -233,7 +241,7 @@ export function thermalState(
     bath.couplings,
     bath.masses,
     T,
-    statistics === "wigner",
+    wigner,
     X0,
     stream,
     x,
@@ -241,6 +249,20 @@ export function thermalState(
     0,
   );
   return { positions: x, momenta: p };
+}
+
+/**
+ * Whether the `statistics` option asks for Wigner sampling (`"quantum"` or
+ * its alias `"wigner"`); `"classical"` by default.
+ */
+export function isWigner(what: string, statistics: unknown): boolean {
+  return statistics !== undefined &&
+    oneOf(
+        what,
+        "statistics",
+        statistics,
+        ["classical", "quantum", "wigner"] as const,
+      ) !== "classical";
 }
 
 /** The stream from `stream` or from (seed, index). */

@@ -94,6 +94,28 @@ Deno.test("quilt: u′ is the derivative of u", () => {
   );
 });
 
+Deno.test('quilt thermal state: "quantum" is Wigner sampling (draws identical to "wigner", not to "classical"); other words throw', () => {
+  const q = bath.quilt({
+    density: J,
+    profile: temperature.piecewiseLinear([[-1, 0.2], [1, 5]]),
+    sites: { from: -1, to: 1, count: 2 },
+    width: 0.4,
+    modes: 3,
+  });
+  const draw = (statistics: bath.Statistics) =>
+    q.thermalState({ statistics, particlePosition: 0.3, seed: 4, index: 1 });
+  const quantum = draw("quantum"), wigner = draw("wigner");
+  const classical = draw("classical");
+  assert.deepEqual([...quantum.momenta], [...wigner.momenta]);
+  assert.deepEqual([...quantum.positions], [...wigner.positions]);
+  assert.notDeepEqual([...quantum.momenta], [...classical.momenta]);
+  assertThrowsWith(
+    () => draw("boltzmann" as bath.Statistics),
+    RangeError,
+    /statistics` must be one of "classical", "quantum", "wigner"/,
+  );
+});
+
 Deno.test("quilt: each site's bath starts thermal at T(y_j) around u(X0 − y_j)", () => {
   const hot = temperature.piecewiseLinear([[-1, 0.2], [1, 5]]);
   const q = bath.quilt({

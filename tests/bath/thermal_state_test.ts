@@ -80,6 +80,28 @@ Deno.test("Wigner sample covariances match (1/2mω)coth(ω/2T), (mω/2)coth(ω/2
   checkCovariances("wigner", 0);
 });
 
+Deno.test('statistics "quantum" is Wigner sampling: covariances (1/2mω)coth(ω/2T), (mω/2)coth(ω/2T) within 5σ/√N, draws identical to "wigner"', () => {
+  checkCovariances("quantum", 0.4);
+  for (const T of [0, 0.4]) {
+    const q = bath.thermalState(B, {
+      temperature: T,
+      statistics: "quantum",
+      particlePosition: 0.3,
+      seed: 11,
+      index: 2,
+    });
+    const w = bath.thermalState(B, {
+      temperature: T,
+      statistics: "wigner",
+      particlePosition: 0.3,
+      seed: 11,
+      index: 2,
+    });
+    assert.deepEqual([...q.positions], [...w.positions]);
+    assert.deepEqual([...q.momenta], [...w.momenta]);
+  }
+});
+
 Deno.test("classical sample covariances match T/(mω²), mT within 5σ/√N", () => {
   checkCovariances("classical", 0.4);
 });
@@ -140,7 +162,7 @@ Deno.test("thermalState validates", () => {
       bath.thermalState(B, {
         temperature: 1,
         seed: 1,
-        statistics: "quantum" as bath.Statistics,
+        statistics: "bose" as bath.Statistics,
       }),
     RangeError,
     /statistics/,
