@@ -81,7 +81,7 @@ class BaoabLanes {
     // potential, and a call site that has seen several closures is no longer
     // inlined (see baoabStepsHarmonic).
     const spec = potential.spec;
-    this.harmonic = spec.kind === "harmonic";
+    this.harmonic = spec.kind === "harmonic" && plan.walls === undefined;
     this.trapK = spec.kind === "harmonic"
       ? spec.mass * spec.frequency * spec.frequency
       : 0;
@@ -97,7 +97,8 @@ class BaoabLanes {
  * false (with failLane/failStep/failX set) when a trajectory leaves the
  * domain. The force is the harmonic trap's, inline: no call is left in
  * the loop (an opaque call makes V8 spill the loop's registers around it,
- * which more than doubles the cost of a step).
+ * which more than doubles the cost of a step), and there are no walls (a
+ * harmonic potential has none).
  */
 function baoabStepsHarmonic(
   s: BaoabLanes,
@@ -112,8 +113,6 @@ function baoabStepsHarmonic(
   const dt = plan.dt, invM = 1 / plan.mass;
   const half = s.half, kick = s.kick;
   const dlo = plan.domain[0], dhi = plan.domain[1];
-  const walls = plan.walls;
-  const wlo = walls ? walls[0] : -Infinity, whi = walls ? walls[1] : Infinity;
   const friction = s.model.friction, temperature = s.model.temperature;
   const trapK = s.trapK, trapC = s.trapC;
   for (let q = 0; q < count; q++) {
@@ -122,13 +121,6 @@ function baoabStepsHarmonic(
       let x = xs[j], v = vs[j];
       v += kick * fs[j];
       x += half * v;
-      if (x < wlo) {
-        x = 2 * wlo - x;
-        v = -v;
-      } else if (x > whi) {
-        x = 2 * whi - x;
-        v = -v;
-      }
       if (!(x >= dlo && x <= dhi)) {
         s.failLane = j;
         s.failStep = n0 + q;
@@ -144,13 +136,6 @@ function baoabStepsHarmonic(
       v = cs[j] * v +
         Math.sqrt(s2s[j] * temperature(x) * invM) * xi[j * NORMALS + k];
       x += half * v;
-      if (x < wlo) {
-        x = 2 * wlo - x;
-        v = -v;
-      } else if (x > whi) {
-        x = 2 * whi - x;
-        v = -v;
-      }
       const f = -trapK * (x - trapC);
       fs[j] = f;
       xs[j] = x;
