@@ -1,7 +1,8 @@
 /**
  * Explicit harmonic baths: discretizations of a spectral density into N
- * modes with error certificates, thermal (classical, or quantum by Wigner sampling) initial
- * conditions, and gCLm-II's quilt of local baths (physics.md §4, §6).
+ * modes with error certificates, thermal initial conditions (classical, or
+ * quantum by Wigner sampling), and gCLm-II's quilt of local baths
+ * (physics.md §4, §6).
  * Exported from the root module as `bath`.
  *
  * | function | gives |

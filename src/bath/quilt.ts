@@ -25,6 +25,7 @@ import {
   fillThermal,
   isWigner,
   resolveStream,
+  stateArrays,
   type ThermalState,
   type ThermalStateOptions,
 } from "./thermal_state.ts";
@@ -210,25 +211,12 @@ export class Quilt {
       : finite(what, "particlePosition", o.particlePosition);
     const stream = resolveStream(what, o);
     const n = this.bath.modes, total = n * this.sites.length;
-    let x: Float64Array, p: Float64Array;
-    if (o.into !== undefined) {
-      const into = record(what, "into", o.into);
-      if (
-        !(into.positions instanceof Float64Array) ||
-        !(into.momenta instanceof Float64Array) ||
-        into.positions.length !== total || into.momenta.length !== total
-      ) {
-        throw rangeError(
-          what,
-          `\`into\` must hold two Float64Arrays of length ${total} (sites × modes)`,
-        );
-      }
-      x = into.positions;
-      p = into.momenta;
-    } else {
-      x = new Float64Array(total);
-      p = new Float64Array(total);
-    }
+    const { positions: x, momenta: p } = stateArrays(
+      what,
+      o.into,
+      total,
+      "sites × modes",
+    );
     const b = this.bath;
     for (let j = 0; j < this.sites.length; j++) {
       fillThermal(

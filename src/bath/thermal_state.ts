@@ -216,26 +216,12 @@ export function thermalState(
     ? 0
     : finite(WHAT, "particlePosition", o.particlePosition);
   const stream = resolveStream(WHAT, o);
-  const n = bath.modes;
-  let x: Float64Array, p: Float64Array;
-  if (o.into !== undefined) {
-    const into = record(WHAT, "into", o.into);
-    if (
-      !(into.positions instanceof Float64Array) ||
-      !(into.momenta instanceof Float64Array) ||
-      into.positions.length !== n || into.momenta.length !== n
-    ) {
-      throw rangeError(
-        WHAT,
-        `\`into\` must hold two Float64Arrays of length ${n} (the number of modes)`,
-      );
-    }
-    x = into.positions;
-    p = into.momenta;
-  } else {
-    x = new Float64Array(n);
-    p = new Float64Array(n);
-  }
+  const { positions: x, momenta: p } = stateArrays(
+    WHAT,
+    o.into,
+    bath.modes,
+    "the number of modes",
+  );
   fillThermal(
     bath.frequencies,
     bath.couplings,
@@ -263,6 +249,36 @@ export function isWigner(what: string, statistics: unknown): boolean {
         statistics,
         ["classical", "quantum", "wigner"] as const,
       ) !== "classical";
+}
+
+/**
+ * The `into` option's arrays, checked to be two Float64Arrays of `length`
+ * (`meaning` says what that length is), or two new ones.
+ */
+export function stateArrays(
+  what: string,
+  into: unknown,
+  length: number,
+  meaning: string,
+): ThermalState {
+  if (into === undefined) {
+    return {
+      positions: new Float64Array(length),
+      momenta: new Float64Array(length),
+    };
+  }
+  const o = record(what, "into", into);
+  if (
+    !(o.positions instanceof Float64Array) ||
+    !(o.momenta instanceof Float64Array) ||
+    o.positions.length !== length || o.momenta.length !== length
+  ) {
+    throw rangeError(
+      what,
+      `\`into\` must hold two Float64Arrays of length ${length} (${meaning})`,
+    );
+  }
+  return { positions: o.positions, momenta: o.momenta };
 }
 
 /** The stream from `stream` or from (seed, index). */
