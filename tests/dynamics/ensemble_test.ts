@@ -80,6 +80,39 @@ Deno.test("overdamped and gle results do not depend on the worker count", async 
   }
 });
 
+Deno.test("the inline harmonic BAOAB kernel gives the bits of the same force through the general one, on 0 and 2 workers", async () => {
+  // harmonic() takes the specialized kernel (force inline, no walls); a
+  // custom potential with the same expression takes the general kernel.
+  const m = toyModel({ gamma: 1.3, temperature: 0.8, gradient: 0.1 });
+  const o: SimulateOptions = {
+    potential: harmonic({ frequency: 1.5, center: 0.25 }),
+    trajectories: 105, // not a multiple of the 8 lanes; 3.15e5 steps in all, above the main-thread threshold
+    dt: 0.01,
+    steps: 3000,
+    seed: 5,
+    record: {
+      every: 100,
+      histogram: { from: -3, to: 3, bins: 6 },
+      trajectories: 2,
+    },
+    progress: false,
+  };
+  const k = 1 * 1.5 * 1.5, c = 0.25; // as harmonic() computes M ω₀²
+  const general = await simulate(m, {
+    ...o,
+    potential: custom({
+      energy: (x) => 0.5 * k * (x - c) * (x - c),
+      force: (x) => -k * (x - c),
+    }),
+    workers: 0,
+  });
+  const inline0 = await simulate(m, { ...o, workers: 0 });
+  const inline2 = await simulate(m, { ...o, workers: 2 });
+  deepStrictEqual(inline2.timing.workers, 2);
+  deepStrictEqual(fingerprint(inline0), fingerprint(general));
+  deepStrictEqual(fingerprint(inline2), fingerprint(general));
+});
+
 Deno.test("explicit-bath results do not depend on the worker count", async () => {
   const m = toyModel({ gamma: 0.5, temperature: 0.3, drudeCutoff: 5 });
   const o: SimulateOptions = {
