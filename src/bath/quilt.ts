@@ -23,12 +23,10 @@ import type { DiscreteBath, Scheme } from "./discrete_bath.ts";
 import { discretize } from "./discretize.ts";
 import {
   fillThermal,
-  isWigner,
-  resolveStream,
-  stateArrays,
   type ThermalState,
   type ThermalStateOptions,
 } from "./thermal_state.ts";
+import { isWigner, resolveStream, stateArrays } from "./_state_options.ts";
 
 /** Where the local baths sit: `count` equally spaced sites from `from` to `to`. */
 export interface QuiltSites {

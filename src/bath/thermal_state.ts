@@ -4,19 +4,19 @@
  *
  * @module
  */
-import { RandomStream, randomStream } from "../random/mod.ts";
+import { RandomStream } from "../random/mod.ts";
 import { cothHalf } from "../special/mod.ts";
 import {
   finite,
   integer,
   nonNegative,
-  oneOf,
   rangeError,
   record,
   show,
   typeError,
 } from "../_validate.ts";
 import { DiscreteBath } from "./discrete_bath.ts";
+import { isWigner, resolveStream, stateArrays } from "./_state_options.ts";
 
 /**
  * Statistics of the initial modes: `"classical"` (Boltzmann) or `"quantum"`,
@@ -71,7 +71,7 @@ export interface ThermalState {
  * Draws 2n normals from `stream`: n for the positions, then n for the
  * momenta.
  *
- * Only O(1) checks (array types and lengths, T, shift, offset), so a
+ * Only O(1) checks (stream, array types and lengths, T, shift, offset), so a
  * trajectory's cost stays the n draws; the modes themselves (ω_k, m_k > 0,
  * finite c_k) are trusted as built by {@linkcode discretize}.
  *
@@ -112,7 +112,7 @@ export function fillThermal(
   p: Float64Array,
   offset: number,
 ): void {
-  checkFill(w, c, m, T, shift, x, p, offset);
+  checkFill(w, c, m, T, shift, stream, x, p, offset);
   const n = w.length;
   const xs = x.subarray(offset, offset + n);
   const ps = p.subarray(offset, offset + n);
@@ -139,10 +139,19 @@ function checkFill(
   m: Float64Array,
   T: number,
   shift: number,
+  stream: RandomStream,
   x: Float64Array,
   p: Float64Array,
   offset: number,
 ): void {
+  if (!(stream instanceof RandomStream)) {
+    throw typeError(
+      FILL,
+      `\`stream\` must be a RandomStream (from \`random.randomStream\`), got ${
+        show(stream)
+      }`,
+    );
+  }
   const arrays: [string, unknown][] = [
     ["w", w],
     ["c", c],
@@ -235,74 +244,4 @@ export function thermalState(
     0,
   );
   return { positions: x, momenta: p };
-}
-
-/**
- * Whether the `statistics` option asks for Wigner sampling (`"quantum"` or
- * its alias `"wigner"`); `"classical"` by default.
- */
-export function isWigner(what: string, statistics: unknown): boolean {
-  return statistics !== undefined &&
-    oneOf(
-        what,
-        "statistics",
-        statistics,
-        ["classical", "quantum", "wigner"] as const,
-      ) !== "classical";
-}
-
-/**
- * The `into` option's arrays, checked to be two Float64Arrays of `length`
- * (`meaning` says what that length is), or two new ones.
- */
-export function stateArrays(
-  what: string,
-  into: unknown,
-  length: number,
-  meaning: string,
-): ThermalState {
-  if (into === undefined) {
-    return {
-      positions: new Float64Array(length),
-      momenta: new Float64Array(length),
-    };
-  }
-  const o = record(what, "into", into);
-  if (
-    !(o.positions instanceof Float64Array) ||
-    !(o.momenta instanceof Float64Array) ||
-    o.positions.length !== length || o.momenta.length !== length
-  ) {
-    throw rangeError(
-      what,
-      `\`into\` must hold two Float64Arrays of length ${length} (${meaning})`,
-    );
-  }
-  return { positions: o.positions, momenta: o.momenta };
-}
-
-/** The stream from `stream` or from (seed, index). */
-export function resolveStream(
-  what: string,
-  o: Record<string, unknown>,
-): RandomStream {
-  if (o.stream !== undefined) {
-    if (!(o.stream instanceof RandomStream)) {
-      throw typeError(
-        what,
-        "`stream` must be a RandomStream (from `random.randomStream`)",
-      );
-    }
-    return o.stream;
-  }
-  if (o.seed === undefined) {
-    throw typeError(what, "`seed` is required (or pass a `stream`)");
-  }
-  if (typeof o.seed !== "number" && typeof o.seed !== "bigint") {
-    throw typeError(what, "`seed` must be an integer or a bigint");
-  }
-  const index = o.index === undefined
-    ? 0
-    : integer(what, "index", o.index, 0, Number.MAX_SAFE_INTEGER);
-  return randomStream(o.seed, index);
 }

@@ -97,6 +97,11 @@ Deno.test("fillThermal checks its arrays, T, shift and offset", () => {
   const s = randomStream(1, 0);
   const x = new Float64Array(10), p = new Float64Array(10);
   assertThrowsWith(
+    () => bath.fillThermal(w, c, m, 1, false, 0, {} as never, x, p, 0),
+    TypeError,
+    /`stream` must be a RandomStream/,
+  );
+  assertThrowsWith(
     () => bath.fillThermal(w, c, [1] as never, 1, false, 0, s, x, p, 0),
     TypeError,
     /fill a thermal state of bath modes: `m` must be a Float64Array/,
