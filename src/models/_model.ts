@@ -13,7 +13,7 @@ import {
 import type { BathComponent, ModelKind } from "../dynamics/model.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
 import type { TemperatureProfile } from "../thermal/types.ts";
-import { show } from "./_check.ts";
+import { show } from "../_validate.ts";
 import { type Field, fieldData, fieldOf } from "./_reduction.ts";
 import type { LocalNoise, LocalNoiseOptions, ThermalModel } from "./types.ts";
 

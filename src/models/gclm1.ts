@@ -7,7 +7,7 @@
 import { noiseKernel } from "../noise/mod.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
 import type { TemperatureProfile } from "../thermal/types.ts";
-import { positive, record } from "./_check.ts";
+import { positive, record } from "../_validate.ts";
 import {
   buildModel,
   markovRate,

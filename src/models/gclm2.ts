@@ -9,7 +9,7 @@ import { noiseKernel } from "../noise/mod.ts";
 import type { NoiseKernel } from "../noise/types.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
 import type { TemperatureProfile } from "../thermal/types.ts";
-import { record } from "./_check.ts";
+import { record } from "../_validate.ts";
 import {
   buildModel,
   markovRate,

@@ -5,7 +5,7 @@
  */
 import { noiseKernel } from "../noise/mod.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
-import { nonNegative, record } from "./_check.ts";
+import { nonNegative, record } from "../_validate.ts";
 import { buildModel, markovRate } from "./_model.ts";
 import type { ThermalModel } from "./types.ts";
 

@@ -42,6 +42,28 @@ Deno.test("models.standard", async (t) => {
       /Markov friction/,
     );
   });
+  await t.step("shared validators (src/_validate.ts) word the failures", () => {
+    assertThrowsWith(
+      () => standard(null as never),
+      TypeError,
+      /`options` must be an options object, got null/,
+    );
+    assertThrowsWith(
+      () => standard({ density: J, temperature: -0.5 }),
+      RangeError,
+      /Cannot build the standard Caldeira–Leggett model: `temperature` must be ≥ 0, got -0\.5/,
+    );
+    assertThrowsWith(
+      () => standard({ density: [] as never, temperature: 1 }),
+      TypeError,
+      /`density` must be a SpectralDensity \(from `spectral`\), got an array of length 0/,
+    );
+    assertThrowsWith(
+      () => standard({ density: J, temperature: {} as never }),
+      TypeError,
+      /`temperature` must be a number, got an object/,
+    );
+  });
 });
 
 Deno.test("models.gclm1", async (t) => {
@@ -163,6 +185,12 @@ Deno.test("models.gclm1", async (t) => {
       () => gclm1({ density: J, profile, referenceTemperature: 0 }),
       RangeError,
       /`referenceTemperature` must be > 0, got 0/,
+    );
+    // A negative zero is shown as such (src/_validate.ts show).
+    assertThrowsWith(
+      () => gclm1({ density: J, profile, referenceTemperature: -0 }),
+      RangeError,
+      /`referenceTemperature` must be > 0, got -0$/,
     );
   });
 });

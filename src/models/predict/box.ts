@@ -5,7 +5,7 @@
  * @module
  */
 import { integrate } from "../../quadrature/mod.ts";
-import { positive, record } from "../_check.ts";
+import { positive, record } from "../../_validate.ts";
 import { type Convention, conventionAlpha } from "./convention.ts";
 
 /** Options of {@linkcode boxMeanPosition}. */

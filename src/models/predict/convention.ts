@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { show } from "../_check.ts";
+import { show } from "../../_validate.ts";
 
 /**
  * The convention α of the overdamped equation with multiplicative noise

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { finite, nonNegative, positive, record } from "../_check.ts";
+import { finite, nonNegative, positive, record } from "../../_validate.ts";
 import { type Convention, conventionAlpha } from "./convention.ts";
 
 /** Options of {@linkcode freeSpreading}. */

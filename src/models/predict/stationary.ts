@@ -10,7 +10,7 @@ import {
   type MimeBundle,
 } from "../../describe.ts";
 import type { Potential } from "../../dynamics/potentials.ts";
-import { record, show } from "../_check.ts";
+import { record, show } from "../../_validate.ts";
 import { type Convention, conventionAlpha } from "./convention.ts";
 import { LOG_CUT, LogDensity, quad } from "./_log_density.ts";
 import type { ReducedModel } from "./reduced_model.ts";

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Potential } from "../../dynamics/potentials.ts";
-import { record } from "../_check.ts";
+import { record } from "../../_validate.ts";
 import { type Convention, conventionAlpha } from "./convention.ts";
 import type { ReducedModel } from "./reduced_model.ts";
 import { smallMassConvention } from "./small_mass.ts";
