@@ -8,6 +8,11 @@
  * −Σ_j u'_j(X) (Σ_i ζ_{ji} − ξ_j(t)). Classical noise is embedded too
  * (s = ζ − ξ_i, each ξ_i an OU process with ⟨ξ_i ξ_i⟩ = M a_i T e^{−r_i t});
  * quantum noise ξ_j is pre-generated per trajectory by FFT filtering.
+ * Classical noise following the particle (gCLm-I) keeps friction and noise
+ * apart: ζ carries only the memory friction, a reference OU noise η_i at
+ * unit temperature is read out as ξ(t) = √(k_BT(X(t)))·Σ_i η_i(t) at the
+ * current position (physics.md §6: the noise at time t has the statistics
+ * of T(X(t)), not of the temperatures where it was injected).
  *
  * @module
  */
@@ -98,6 +103,10 @@ export function runGleBlock(
     }
   }
   const aux = new Float64Array(nAux);
+  // Classical noise following the particle: reference noise at k_BT = 1,
+  // read out with √T(X(t)) (aux then holds the friction part only).
+  const readout = follows && !quantum;
+  const ref = new Float64Array(readout ? nAux : 0);
   const buf = new Float64Array(NORMALS);
   // Quantum noise buffers.
   const L = plan.fftLength;
@@ -140,11 +149,17 @@ export function runGleBlock(
   const bathForce = (x: number, n: number): number => {
     let s = 0;
     if (quantum) noiseAt(n, x);
+    const rootT = readout ? Math.sqrt(temperatureAt(x)) : 0;
     for (let j = 0; j < nb; j++) {
       const b = plan.baths[j];
       const u = formFactorSlope(b.formFactor, x - b.site);
       let z = quantum ? -xi[j] : 0;
       for (let q = auxStart[j]; q < auxStart[j + 1]; q++) z += aux[q];
+      if (readout) {
+        let e = 0;
+        for (let q = auxStart[j]; q < auxStart[j + 1]; q++) e += ref[q];
+        z -= rootT * e;
+      }
       s -= u * z;
     }
     return s;
@@ -167,10 +182,20 @@ export function runGleBlock(
         colouredNoise(fft, rng, filters, noise[j], re, im, zr, zi);
       }
       aux.fill(0);
+    } else if (readout) {
+      // Friction starts from rest (no velocity history); the reference
+      // noise starts stationary.
+      aux.fill(0);
+      for (let q = 0; q < nAux; q++) {
+        if (k === NORMALS) {
+          rng.fillNormal(buf);
+          k = 0;
+        }
+        ref[q] = Math.sqrt(amp[q]) * buf[k++];
+      }
     } else {
-      const T0 = temperatureAt(x);
       for (let j = 0; j < nb; j++) {
-        const Tj = follows ? T0 : plan.baths[j].temperature;
+        const Tj = plan.baths[j].temperature;
         for (let q = auxStart[j]; q < auxStart[j + 1]; q++) {
           if (k === NORMALS) {
             rng.fillNormal(buf);
@@ -195,14 +220,19 @@ export function runGleBlock(
         v = -v;
       }
       if (!(x >= dlo && x <= dhi)) leftDomain(plan, i, n, x);
-      const Tx = quantum ? 0 : (follows ? temperatureAt(x) : 0);
       for (let j = 0; j < nb; j++) {
         const b = plan.baths[j];
         const u = formFactorSlope(b.formFactor, x - b.site);
-        const Tj = follows ? Tx : b.temperature;
+        const Tj = b.temperature;
         for (let q = auxStart[j]; q < auxStart[j + 1]; q++) {
           let s = decay[q] * aux[q] + drive[q] * u * v;
-          if (!quantum) {
+          if (readout) {
+            if (k === NORMALS) {
+              rng.fillNormal(buf);
+              k = 0;
+            }
+            ref[q] = decay[q] * ref[q] + Math.sqrt(noiseVar[q]) * buf[k++];
+          } else if (!quantum) {
             if (k === NORMALS) {
               rng.fillNormal(buf);
               k = 0;

@@ -155,8 +155,15 @@ export interface SimulateOptions {
  *   γ(t) = Σ_i a_i e^{−r_i t} (exact for Drude: one auxiliary OU variable
  *   per bath), integrated like BAOAB with the auxiliary variables updated
  *   exactly at fixed V. Classical noise is embedded (each term an OU force
- *   with ⟨ξξ⟩ = M a_i k_BT e^{−r_i t}); with noise following the particle
- *   (gCLm-I) the injected variance uses T(X) at injection time. Quantum
+ *   with ⟨ξξ⟩ = M a_i k_BT e^{−r_i t}). With noise following the particle
+ *   (gCLm-I, physics.md §6: the noise at time t has the statistics of
+ *   T(X(t))) the memory friction and the noise are separate variables: a
+ *   reference OU noise ξ_ref at k_BT = 1 is integrated exactly and read
+ *   out as ξ(t) = √(k_BT(X(t)))·ξ_ref(t) at the particle's current
+ *   position, so a particle at rest at X feels the kernel
+ *   M k_BT(X) γ(t) and a moving one the same readout-time noise as the
+ *   explicit bath's rescaled modes (not noise injected at the temperatures
+ *   it passed through during the last 1/ω_c). Quantum
  *   noise of symmetric spectrum ħJ(ω)coth(ħω/2k_BT) is generated per
  *   trajectory by FFT filtering of white noise on a periodic grid of length
  *   L ≥ 2(steps + 1): ξ = IFFT(FFT(z)·√(S(ω_m)/dt))/L, whose covariance is
@@ -165,7 +172,8 @@ export interface SimulateOptions {
  *   Nyquist frequency, where the particle does not respond, is dropped; this
  *   is what keeps the Drude noise, whose K(0) diverges, finite). For T(X(t))
  *   the noise is generated at node temperatures from the same white noise
- *   and interpolated linearly in T at each step (error O(ΔT²)).
+ *   and interpolated linearly in T at the current T(X(t)) at each step
+ *   (readout time, as classically; error O(ΔT²)).
  * - `"explicit-bath"`: the particle plus discretized modes of every bath,
  *   H = P²/2M + V + Σ_jk [p²/2m + (mω²/2)(x − c u_j(X − y_j)/(mω²))²],
  *   integrated by the symplectic Strang splitting "drift X by dt/2; exact

@@ -21,6 +21,8 @@ export interface ToyData {
   /** Drude baths: one linear bath of this cutoff (standard / gCLm-I). */
   drudeCutoff?: number;
   follows?: boolean;
+  /** Replace the linear T by a tanh step from `cold` (x → −∞) to `hot` (x → +∞) of this width. */
+  step?: { cold: number; hot: number; width: number };
   /** gCLm-II-like quilt: sites, Gaussian width, temperatures T(y_j) = T₀ + g y_j. */
   quilt?: { sites: number[]; width: number };
 }
@@ -39,7 +41,15 @@ export function toyModel(d: ToyData): LangevinModel {
   const g0 = d.gamma, g1 = d.gammaSlope ?? 0;
   const T0 = d.temperature, gT = d.gradient ?? 0;
   const M = d.mass ?? 1;
-  const T = (x: number) => T0 + gT * x;
+  const st = d.step;
+  const T = st
+    ? (x: number) =>
+      st.cold + 0.5 * (st.hot - st.cold) * (1 + Math.tanh(x / st.width))
+    : (x: number) => T0 + gT * x;
+  const dT = st
+    ? (x: number) =>
+      0.5 * (st.hot - st.cold) / (st.width * Math.cosh(x / st.width) ** 2)
+    : () => gT;
   const baths: LangevinModel["baths"][number][] = [];
   if (d.quilt) {
     const n = d.quilt.sites.length;
@@ -68,7 +78,7 @@ export function toyModel(d: ToyData): LangevinModel {
     friction: (x) => g0 + g1 * x,
     frictionGradient: () => g1,
     temperature: T,
-    temperatureGradient: () => gT,
+    temperatureGradient: dT,
     recipe: { module: import.meta.url, exportName: "toyModel", data: d },
     describe: () => ({ title: "toy model" }),
   };
