@@ -19,6 +19,9 @@ import {
 import { quiltGradients } from "./_quilt_gradients.ts";
 import type { LocalNoise, Statistics, ThermalModel } from "./types.ts";
 
+/** Name of the row of `Quilt.describe()` the model's table leaves out. */
+const QUILT_MODES_ROW = "modes per site";
+
 /** Options of {@linkcode gclm2}. */
 export interface Gclm2Options {
   /** J(ω) of every local bath (its `mass` is the particle mass M). */
@@ -196,35 +199,16 @@ export function gclm2(options: Gclm2Options): Gclm2Model {
           "M\\ddot X &+ V'(X) + M\\sum_j u'_j(X(t))\\int_0^t \\gamma(t-s)\\,u'_j(X(s))\\,\\dot X(s)\\,ds = \\sum_j u'_j(X(t))\\,\\xi_j(t),\\quad \\xi_j \\text{ at } T(y_j)\\\\" +
           "\\text{Markov: } \\Gamma(X) &= \\gamma\\sum_j u'_j(X)^2,\\quad T_\\mathrm{eff}(X) = \\frac{\\sum_j T(y_j)\\,u'_j(X)^2}{\\sum_j u'_j(X)^2}" +
           "\\end{aligned}",
+        // The quilt's own rows (sites, spacing, σ, γ, ripple, density), so
+        // the two tables cannot drift; its "modes per site" is left out: the
+        // model's baths are continua (noise kernels of J), the one mode per
+        // site only serves the Markov reductions.
         parameters: [
-          { name: "sites", value: n },
-          { name: "first site", symbol: "y_1", value: y[0], unit: "L" },
-          { name: "last site", symbol: "y_n", value: y[n - 1], unit: "L" },
-          {
-            name: "spacing",
-            symbol: "a",
-            value: Number.isFinite(q.spacing) ? q.spacing : "—",
-            unit: "L",
-          },
-          {
-            name: "form-factor width",
-            symbol: "\\sigma",
-            value: sigma,
-            unit: "L",
-          },
-          {
-            name: "Markov friction per site",
-            symbol: "\\gamma",
-            value: q.gamma,
-            unit: "ω_ref",
-          },
-          {
-            name: "friction ripple ≈ 4e^{−2π²σ²/a²}",
-            value: q.frictionRipple ?? "—",
-          },
+          ...q.describe().parameters?.filter((p) =>
+            p.name !== QUILT_MODES_ROW
+          ) ?? [],
           { name: "mass", symbol: "M", value: density.mass },
           { name: "domain", value: `[${domain[0]}, ${domain[1]}]`, unit: "L" },
-          { name: "spectral density", value: density.describe().title },
         ],
         preview: {
           x: xs,

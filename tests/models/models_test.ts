@@ -1,3 +1,4 @@
+import assert from "node:assert/strict";
 import { assertClose, assertThrowsWith } from "../_assert.ts";
 import * as temperature from "../../src/thermal/mod.ts";
 import { ohmic } from "../../src/spectral/mod.ts";
@@ -314,6 +315,27 @@ Deno.test("models.gclm2", async (t) => {
       }
     }
   });
+  await t.step(
+    "its parameter table reuses the quilt's rows (no drift), without modes per site",
+    () => {
+      const rows = m.describe().parameters ?? [];
+      const quiltRows = m.quilt.describe().parameters ?? [];
+      const shared = quiltRows.filter((r) => r.name !== "modes per site");
+      if (shared.length === quiltRows.length) {
+        throw new Error(
+          "Quilt.describe() has no `modes per site` row any more",
+        );
+      }
+      assert.deepEqual(rows.slice(0, shared.length), shared);
+      assert.deepEqual(
+        rows.slice(shared.length).map((r) => r.name),
+        ["mass", "domain"],
+      );
+      if (rows.some((r) => r.name === "modes per site")) {
+        throw new Error("modes per site is an artifact of the reductions");
+      }
+    },
+  );
   await t.step("validation", () => {
     assertThrowsWith(
       () =>
