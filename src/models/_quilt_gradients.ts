@@ -5,23 +5,26 @@
  *
  * @module
  */
-import type { Quilt } from "../bath/mod.ts";
+import { gaussianFormFactorSlope, type Quilt } from "../bath/mod.ts";
 
 /**
- * Γ'(X) = γ Σ_j d/dX u'_j² = −γ Σ_j (X − y_j)/σ² e^{−(X−y_j)²/2σ²}, and
- * T_eff' = Σ_j (T_j − T_eff) w_j' / Σ_j w_j with w_j = u'_j² (weights
- * taken relative to the nearest site, like the quilt's T_eff, so both stay
- * finite far outside).
+ * Γ'(X) = γ Σ_j d/dX u'_j² = −γ Σ_j (X − y_j)/σ² u'(X − y_j)² with the
+ * bath's u'(z) = e^{−z²/4σ²}, and T_eff' = Σ_j (T_j − T_eff) w_j' / Σ_j w_j
+ * with w_j = u'_j². The T_eff' weights are exponentials taken relative to
+ * the nearest site, e^{−(d_j² − d_min²)/2σ²}, like the quilt's T_eff, so
+ * both stay finite far outside where every u'_j² underflows; they are not
+ * u'_j² itself and stay written out.
  */
 export function quiltGradients(
   q: Quilt,
 ): { friction: (x: number) => number; temperature: (x: number) => number } {
-  const y = q.sites, T = q.temperatures, s2 = q.width * q.width;
+  const y = q.sites, T = q.temperatures, sigma = q.width, s2 = sigma * sigma;
   const friction = (x: number): number => {
     let s = 0;
     for (let j = 0; j < y.length; j++) {
       const d = x - y[j];
-      s -= d / s2 * Math.exp(-d * d / (2 * s2));
+      const u = gaussianFormFactorSlope(d, sigma);
+      s -= d / s2 * u * u;
     }
     return q.gamma * s;
   };
