@@ -11,6 +11,7 @@ import type { SpectralDensity } from "../spectral/types.ts";
 import type { LangevinModel } from "./model.ts";
 import type { BathPlan, Grid, MemoryPlan, Plan } from "./_plan.ts";
 import type { DiscreteModes, SimulateOptions } from "./simulate.ts";
+import { bathStiffness, EXPLICIT_STEP_BOUND } from "./_step_bounds.ts";
 
 /** Prefix of every validation message. */
 export const WHAT = "Cannot simulate";
@@ -399,6 +400,18 @@ export function buildPlan(model: LangevinModel, o: SimulateOptions): Plan {
         masses: m,
       });
     });
+    const kappa = bathStiffness(baths, M);
+    if (!(dt * Math.sqrt(kappa) <= EXPLICIT_STEP_BOUND)) {
+      throw new RangeError(
+        `${WHAT}: method "explicit-bath" needs dt·√κ ≤ ${EXPLICIT_STEP_BOUND}, where κ = Σ_k u'² c_k²/(M m_k ω_k²) = ${
+          kappa.toPrecision(4)
+        } is the stiffness the baths add to the particle (γ_N(0); γω_c for a Drude bath): beyond it the splitting resonates with the fast modes and heats the particle (unstable from dt·√κ = 2); got dt = ${dt} (dt·√κ = ${
+          (dt * Math.sqrt(kappa)).toPrecision(3)
+        }): use dt ≤ ${
+          (EXPLICIT_STEP_BOUND / Math.sqrt(kappa)).toPrecision(3)
+        }`,
+      );
+    }
   }
   const blockSize = Math.max(1, Math.ceil(trajectories / 64));
   const needsModel = method === "markov" || method === "overdamped" || follows;

@@ -14,6 +14,7 @@ import type { Potential } from "./potentials.ts";
 import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
 import { initialVelocity, leftDomain } from "./_markov.ts";
+import { foldIntoBox, wallCrossings } from "./_walls.ts";
 import { formFactorSlope, formFactorValue } from "./_form_factor.ts";
 import { fillThermal } from "../bath/mod.ts";
 
@@ -206,6 +207,11 @@ export function runExplicitBlock(
         X = 2 * whi - X;
         V = -V;
       }
+      if (X < wlo || X > whi) {
+        // A jump longer than the box: fold by repeated reflection.
+        if (wallCrossings(X, wlo, whi) % 2 !== 0) V = -V;
+        X = foldIntoBox(X, wlo, whi);
+      }
       if (!(X >= dlo && X <= dhi)) leftDomain(plan, i, n, X);
       V += (dt * force(X) + bathFlow(X)) / M;
       X += half * V;
@@ -215,6 +221,11 @@ export function runExplicitBlock(
       } else if (X > whi) {
         X = 2 * whi - X;
         V = -V;
+      }
+      if (X < wlo || X > whi) {
+        // A jump longer than the box: fold by repeated reflection.
+        if (wallCrossings(X, wlo, whi) % 2 !== 0) V = -V;
+        X = foldIntoBox(X, wlo, whi);
       }
       if (--untilRecord === 0) {
         untilRecord = every;

@@ -22,6 +22,7 @@ import type { Potential } from "./potentials.ts";
 import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
 import { initialVelocity, leftDomain } from "./_markov.ts";
+import { foldIntoBox, wallCrossings } from "./_walls.ts";
 import { formFactorSlope } from "./_form_factor.ts";
 import { Fft } from "./_fft.ts";
 
@@ -219,6 +220,11 @@ export function runGleBlock(
         x = 2 * whi - x;
         v = -v;
       }
+      if (x < wlo || x > whi) {
+        // A jump longer than the box: fold by repeated reflection.
+        if (wallCrossings(x, wlo, whi) % 2 !== 0) v = -v;
+        x = foldIntoBox(x, wlo, whi);
+      }
       if (!(x >= dlo && x <= dhi)) leftDomain(plan, i, n, x);
       for (let j = 0; j < nb; j++) {
         const b = plan.baths[j];
@@ -249,6 +255,11 @@ export function runGleBlock(
       } else if (x > whi) {
         x = 2 * whi - x;
         v = -v;
+      }
+      if (x < wlo || x > whi) {
+        // A jump longer than the box: fold by repeated reflection.
+        if (wallCrossings(x, wlo, whi) % 2 !== 0) v = -v;
+        x = foldIntoBox(x, wlo, whi);
       }
       f = force(x) + bathForce(x, n);
       v += half * f / M;

@@ -150,7 +150,9 @@ export interface SimulateOptions {
  *   `"small-mass"`: the limit M → 0 of the inertial equation (Hottovy,
  *   McDaniel, Volpe & Wehr, Commun. Math. Phys. 336, 1259 (2015)), drift
  *   F/(MΓ) − k_BT Γ'/(MΓ²), which is Itô for constant Γ and anti-Itô for
- *   constant T. Walls reflect the position.
+ *   constant T. Walls reflect the position; in "gle" and "explicit-bath"
+ *   a flight longer than the box is folded back by repeated reflection
+ *   (the velocity flips once per wall crossed).
  * - `"gle"`: memory friction by Markovian embedding of
  *   γ(t) = Σ_i a_i e^{−r_i t} (exact for Drude: one auxiliary OU variable
  *   per bath), integrated like BAOAB with the auxiliary variables updated
@@ -179,7 +181,18 @@ export interface SimulateOptions {
  *   integrated by the symplectic Strang splitting "drift X by dt/2; exact
  *   flow of V + H_bath at fixed X over dt (modes rotate exactly about their
  *   displaced centres, P receives the exact time integral of the force);
- *   drift X by dt/2": second order and stable for any mode frequency.
+ *   drift X by dt/2": second order, with no step limit from the mode
+ *   frequencies themselves. The step is limited by the stiffness the baths
+ *   add to the particle, κ = sup_X Σ_jk u'_j(X)² c_jk²/(M m_jk ω_jk²)
+ *   (= γ_N(0), γω_c for a Drude bath): the splitting is unstable from
+ *   dt·√κ = 2 on, and resonances of the frozen-X flow with fast modes
+ *   (ω_k dt near multiples of π; the impulse method's resonance) make its
+ *   linear step map grow by 1e-4 to 1e-3 per step from dt·√κ ≈ 0.3 on
+ *   (eigenvalues of the one-step map, 60–1000 Drude modes), which heats
+ *   the particle (γ = 30, ω_c = 300, dt = 0.01: k_BT_kin ≈ 1.5–2 T).
+ *   `simulate` therefore requires dt·√κ ≤ 0.2 (measured growth ≤ 1e-5 per
+ *   step there, none for ≤ 100 modes) and throws a RangeError naming the
+ *   largest admissible dt otherwise.
  *   Initial modes are thermal around X(0) at the bath's temperature,
  *   classical or Wigner (physics.md §4). For gCLm-I the modes are split into
  *   a free thermal part, whose force is rescaled by

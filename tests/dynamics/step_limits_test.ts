@@ -1,0 +1,97 @@
+/**
+ * Limits of the bath integrators: walls fold jumps of any length back into
+ * the box, and time steps (or run lengths) outside an integrator's validity
+ * throw a RangeError naming dt and the bound instead of returning a wrong
+ * result.
+ */
+import { simulate } from "../../src/dynamics/simulate.ts";
+import { box, harmonic } from "../../src/dynamics/potentials.ts";
+import { assertThrowsWith } from "../_assert.ts";
+import { toyModel } from "./_toy.ts";
+import { foldIntoBox, wallCrossings } from "../../src/dynamics/_walls.ts";
+
+/** Awaits a promise that must reject with `cls` and a message matching `pattern`. */
+async function rejectsWith(
+  p: Promise<unknown>,
+  cls: new (...a: never[]) => Error,
+  pattern: RegExp,
+): Promise<void> {
+  let error: unknown;
+  try {
+    await p;
+  } catch (e) {
+    error = e;
+  }
+  assertThrowsWith(
+    () => {
+      throw error ?? new Error("no rejection");
+    },
+    cls,
+    pattern,
+  );
+}
+
+Deno.test("foldIntoBox reflects repeatedly: images of the box fold back with the right parity", () => {
+  // Exact in binary: box [0, 1], jumps of several box lengths.
+  const cases: [number, number, number][] = [
+    // x, folded, crossings
+    [0.25, 0.25, 0],
+    [1.25, 0.75, 1],
+    [2.25, 0.25, 2],
+    [-0.25, 0.25, -1],
+    [-1.25, 0.75, -2],
+    [7.5, 0.5, 7],
+  ];
+  for (const [x, y, k] of cases) {
+    if (foldIntoBox(x, 0, 1) !== y || wallCrossings(x, 0, 1) !== k) {
+      throw new Error(
+        `fold(${x}) = ${foldIntoBox(x, 0, 1)}, ${wallCrossings(x, 0, 1)}`,
+      );
+    }
+  }
+});
+
+for (const method of ["gle", "explicit-bath"] as const) {
+  Deno.test(`${method}: a particle stays in a box shorter than one step's flight`, async () => {
+    // Box of width 1e-3, thermal speed ~1, dt = 0.01: every half step flies
+    // ~5 box lengths; one mirror reflection per half step left X outside.
+    const m = toyModel({ gamma: 0.5, temperature: 1, drudeCutoff: 5 });
+    const run = await simulate(m, {
+      potential: box({ from: 0, to: 1e-3 }),
+      method,
+      trajectories: 20,
+      dt: 0.01,
+      steps: 500,
+      seed: 4,
+      workers: 0,
+      progress: false,
+      bath: { modes: 50 },
+      initial: { position: 5e-4 },
+      record: { every: 1, trajectories: 20 },
+    });
+    for (const p of run.recorded) {
+      for (const x of p.position) {
+        if (!(x >= 0 && x <= 1e-3)) throw new Error(`X = ${x} left the box`);
+      }
+    }
+  });
+}
+
+Deno.test("explicit-bath rejects dt beyond its stiffness bound dt·√(γ_N(0)) ≤ 0.2", async () => {
+  // Standard model, γ = 30, ω_c = 300, 60 modes, dt = 0.01: dt·√(γω_c) ≈ 0.95;
+  // this run heated the particle and at dt = 0.02 flew out of a unit box.
+  const m = toyModel({ gamma: 30, temperature: 1, drudeCutoff: 300 });
+  await rejectsWith(
+    simulate(m, {
+      potential: box({ from: 0, to: 1 }),
+      method: "explicit-bath",
+      bath: { modes: 60 },
+      dt: 0.01,
+      steps: 1000,
+      workers: 0,
+      progress: false,
+    }),
+    RangeError,
+    /explicit-bath.*dt·√κ ≤ 0\.2.*dt = 0\.01.*use dt ≤ 0\.0021/,
+  );
+});
