@@ -2,7 +2,8 @@
  * Complex special functions that JavaScript lacks, to about 1e-13 relative
  * accuracy: a small complex-number type, log-gamma and gamma, digamma,
  * trigamma and polygamma, the Hurwitz zeta function, the exponential
- * integrals Ei and E₁, the error function erf, and numerically stable
+ * integrals Ei and E₁, the error function erf, the regularized incomplete
+ * gamma functions P(a, x) and Q(a, x) (χ² p-values), and numerically stable
  * thermal helpers (Bose factor, coth(x/2), ln(1 − e^{−x})).
  *
  * Poles and out-of-domain arguments throw a `RangeError` naming the function,
@@ -24,3 +25,4 @@ export * from "./bose.ts";
 export * from "./gamma.ts";
 export * from "./zeta.ts";
 export * from "./erf.ts";
+export * from "./incomplete_gamma.ts";
