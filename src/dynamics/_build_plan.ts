@@ -11,7 +11,11 @@ import type { SpectralDensity } from "../spectral/types.ts";
 import type { LangevinModel } from "./model.ts";
 import type { BathPlan, Grid, MemoryPlan, Plan } from "./_plan.ts";
 import type { DiscreteModes, SimulateOptions } from "./simulate.ts";
-import { bathStiffness, EXPLICIT_STEP_BOUND } from "./_step_bounds.ts";
+import {
+  bathStiffness,
+  EXPLICIT_STEP_BOUND,
+  GLE_STEP_BOUND,
+} from "./_step_bounds.ts";
 
 /** Prefix of every validation message. */
 export const WHAT = "Cannot simulate";
@@ -351,6 +355,16 @@ export function buildPlan(model: LangevinModel, o: SimulateOptions): Plan {
           : undefined,
       };
       baths.push(plan);
+      for (let q = 0; q < memory.rates.length; q++) {
+        const r = memory.rates[q];
+        if (!(r * dt <= GLE_STEP_BOUND)) {
+          throw new RangeError(
+            `${WHAT}: method "gle" needs r·dt ≤ ${GLE_STEP_BOUND} for every memory rate r (the Drude cutoff ω_c), because the particle samples the auxiliary friction and noise variables once per step (at ω_c·dt = 1 the kinetic temperature is already ~10% high); got r = ${r}, dt = ${dt} (r·dt = ${
+              (r * dt).toPrecision(3)
+            }): use dt ≤ ${(GLE_STEP_BOUND / r).toPrecision(3)}`,
+          );
+        }
+      }
     }
   }
   if (method === "explicit-bath") {

@@ -19,6 +19,9 @@ import { formFactorSlope } from "./_form_factor.ts";
  */
 export const EXPLICIT_STEP_BOUND = 0.2;
 
+/** gle: largest r_i·dt accepted for the memory rates r_i (1/ω_c for Drude). */
+export const GLE_STEP_BOUND = 0.5;
+
 /** κ = sup_X Σ_j u'_j(X)² Σ_k c_jk²/(M m_jk ω_jk²) (ω_ref²). */
 export function bathStiffness(baths: readonly BathPlan[], M: number): number {
   const kappa = baths.map((b) => {

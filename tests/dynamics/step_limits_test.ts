@@ -95,3 +95,19 @@ Deno.test("explicit-bath rejects dt beyond its stiffness bound dt·√(γ_N(0)) 
     /explicit-bath.*dt·√κ ≤ 0\.2.*dt = 0\.01.*use dt ≤ 0\.0021/,
   );
 });
+
+Deno.test("gle rejects dt beyond ω_c·dt ≤ 0.5", async () => {
+  const m = toyModel({ gamma: 2, temperature: 1, drudeCutoff: 200 });
+  await rejectsWith(
+    simulate(m, {
+      potential: harmonic({ frequency: 1 }),
+      method: "gle",
+      dt: 0.01,
+      steps: 1000,
+      workers: 0,
+      progress: false,
+    }),
+    RangeError,
+    /gle.*r·dt ≤ 0\.5.*r = 200, dt = 0\.01.*use dt ≤ 0\.0025/,
+  );
+});
