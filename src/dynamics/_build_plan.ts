@@ -15,6 +15,7 @@ import {
   bathStiffness,
   EXPLICIT_STEP_BOUND,
   GLE_STEP_BOUND,
+  memoryTime,
 } from "./_step_bounds.ts";
 
 /** Prefix of every validation message. */
@@ -413,6 +414,21 @@ export function buildPlan(model: LangevinModel, o: SimulateOptions): Plan {
         couplings: c,
         masses: m,
       });
+      if (follows) {
+        // A driven bath's response modes carry the friction; once the
+        // discretized γ_N(t) stops tracking γ(t) they store the energy the
+        // agent pumps in and give it back: the particle heats.
+        const tMem = memoryTime(w);
+        if (!(steps * dt <= tMem)) {
+          throw new RangeError(
+            `${WHAT}: a driven bath (noise following the particle, gCLm-I) under "explicit-bath" is only valid while its ${w.length} modes reproduce the friction γ(t), for 2π/(ω₂ − ω₁) = ${
+              tMem.toPrecision(3)
+            } (the two lowest mode frequencies); the run lasts steps·dt = ${
+              steps * dt
+            }: use more modes (equal-reorganization Drude: N ≳ ω_c·t/4), a shorter run, or method "gle"`,
+          );
+        }
+      }
     });
     const kappa = bathStiffness(baths, M);
     if (!(dt * Math.sqrt(kappa) <= EXPLICIT_STEP_BOUND)) {

@@ -59,3 +59,22 @@ export function bathStiffness(baths: readonly BathPlan[], M: number): number {
   }
   return best;
 }
+
+/**
+ * How long a discretized bath reproduces the friction γ(t) on slow motion:
+ * 2π/(ω₂ − ω₁) over its two lowest distinct frequencies (the recurrence
+ * time of a uniform grid; for equal-reorganization Drude modes ≈ 4N/ω_c).
+ * A single mode: 2π/ω₁.
+ */
+export function memoryTime(frequencies: ArrayLike<number>): number {
+  let w1 = Infinity, w2 = Infinity;
+  for (let k = 0; k < frequencies.length; k++) {
+    const w = frequencies[k];
+    if (w < w1) {
+      w2 = w1;
+      w1 = w;
+    } else if (w > w1 && w < w2) w2 = w;
+  }
+  if (!Number.isFinite(w1)) return 0;
+  return 2 * Math.PI / (Number.isFinite(w2) ? w2 - w1 : w1);
+}

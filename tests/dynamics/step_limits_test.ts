@@ -111,3 +111,30 @@ Deno.test("gle rejects dt beyond ω_c·dt ≤ 0.5", async () => {
     /gle.*r·dt ≤ 0\.5.*r = 200, dt = 0\.01.*use dt ≤ 0\.0025/,
   );
 });
+
+Deno.test("a driven explicit bath (gCLm-I) rejects runs longer than its modes reproduce γ(t)", async () => {
+  // γ = 10, ω_c = 100, 60 modes: 2π/(ω₂ − ω₁) ≈ 2.4, run 20: the response
+  // modes pumped by the agent heated the particle (measured M⟨v²⟩ ≈ 1.6–1.8
+  // flat across a trap where T(x) runs from 0.6 to 2.4).
+  const m = toyModel({
+    gamma: 10,
+    temperature: 1.5,
+    gradient: 0.3,
+    drudeCutoff: 100,
+    follows: true,
+    domain: [-4.9, 4.9],
+  });
+  await rejectsWith(
+    simulate(m, {
+      potential: harmonic({ frequency: 1 }),
+      method: "explicit-bath",
+      bath: { modes: 60 },
+      dt: 0.002,
+      steps: 10000,
+      workers: 0,
+      progress: false,
+    }),
+    RangeError,
+    /driven bath.*60 modes.*2π\/\(ω₂ − ω₁\) = 2\.40.*steps·dt = 20/,
+  );
+});
