@@ -193,6 +193,7 @@ export function runExplicitBlock(
       }
     }
     obs.begin(i);
+    let hits = 0;
     obs.record(0, X, V);
     if (recordEnergy) {
       for (let j = 0; j < nb; j++) obs.recordBath(0, j, bathEnergy(j));
@@ -203,9 +204,11 @@ export function runExplicitBlock(
       if (X < wlo) {
         X = 2 * wlo - X;
         V = -V;
+        hits++;
       } else if (X > whi) {
         X = 2 * whi - X;
         V = -V;
+        hits++;
       }
       if (X < wlo || X > whi) {
         // A jump longer than the box: fold by repeated reflection.
@@ -218,9 +221,11 @@ export function runExplicitBlock(
       if (X < wlo) {
         X = 2 * wlo - X;
         V = -V;
+        hits++;
       } else if (X > whi) {
         X = 2 * whi - X;
         V = -V;
+        hits++;
       }
       if (X < wlo || X > whi) {
         // A jump longer than the box: fold by repeated reflection.
@@ -238,6 +243,7 @@ export function runExplicitBlock(
       }
     }
     obs.end();
+    sums.wallHits += hits;
     onTrajectory();
   }
 }

@@ -207,6 +207,7 @@ export function runGleBlock(
       }
     }
     obs.begin(i);
+    let hits = 0;
     obs.record(0, x, v);
     let f = force(x) + bathForce(x, 0);
     let r = 1, untilRecord = every;
@@ -216,9 +217,11 @@ export function runGleBlock(
       if (x < wlo) {
         x = 2 * wlo - x;
         v = -v;
+        hits++;
       } else if (x > whi) {
         x = 2 * whi - x;
         v = -v;
+        hits++;
       }
       if (x < wlo || x > whi) {
         // A jump longer than the box: fold by repeated reflection.
@@ -252,9 +255,11 @@ export function runGleBlock(
       if (x < wlo) {
         x = 2 * wlo - x;
         v = -v;
+        hits++;
       } else if (x > whi) {
         x = 2 * whi - x;
         v = -v;
+        hits++;
       }
       if (x < wlo || x > whi) {
         // A jump longer than the box: fold by repeated reflection.
@@ -269,6 +274,7 @@ export function runGleBlock(
       }
     }
     obs.end();
+    sums.wallHits += hits;
     onTrajectory();
   }
 }

@@ -103,6 +103,8 @@ export interface BlockSums {
   /** Per bath: Σ_i ΔE_ij over the window, Σ ΔE². */
   heat: Float64Array;
   heat2: Float64Array;
+  /** Wall reflections summed over trajectories (quantum gle / explicit-bath only). */
+  wallHits: number;
   /** Kept trajectories: index, positions, velocities at record times. */
   paths: { index: number; x: Float64Array; v: Float64Array }[];
 }
@@ -132,6 +134,7 @@ export function emptySums(plan: Plan, block: number): BlockSums {
     bathEnergy: new Float64Array(nb * r),
     heat: new Float64Array(nb),
     heat2: new Float64Array(nb),
+    wallHits: 0,
     paths: [],
   };
 }
@@ -139,6 +142,7 @@ export function emptySums(plan: Plan, block: number): BlockSums {
 /** Adds b into a (same plan), in place. */
 export function addSums(a: BlockSums, b: BlockSums): void {
   a.count += b.count;
+  a.wallHits += b.wallHits;
   const pairs: [Float64Array, Float64Array][] = [
     [a.x, b.x],
     [a.x2, b.x2],

@@ -138,3 +138,32 @@ Deno.test("a driven explicit bath (gCLm-I) rejects runs longer than its modes re
     /driven bath.*60 modes.*2π\/\(ω₂ − ω₁\) = 2\.40.*steps·dt = 20/,
   );
 });
+
+for (const method of ["gle", "explicit-bath"] as const) {
+  Deno.test(`${method}: quantum noise in a box the particle crosses often is rejected (zero-point energy leakage)`, async () => {
+    // Box [0, 1], Drude γ = 2, ω_c = 10, T = 0.05: M⟨v²⟩ came out ≈ 6
+    // (both methods) instead of the FDT's ≈ 1.4; the particle hits a wall
+    // ~0.8 times per 1/Γ. In a box of width 20 around the start it never
+    // does in this run, and the same run is accepted.
+    const m = toyModel({ gamma: 2, temperature: 0.05, drudeCutoff: 10 });
+    const run = (L: number) =>
+      simulate(m, {
+        potential: box({ from: -L / 2, to: L / 2 }),
+        method,
+        statistics: "quantum",
+        trajectories: 20,
+        dt: 0.01,
+        steps: 1000,
+        seed: 5,
+        workers: 0,
+        progress: false,
+        bath: { modes: 100 },
+      });
+    await rejectsWith(
+      run(1),
+      RangeError,
+      /quantum noise with hard walls.*ν\/Γ = .* above 0\.01.*zero-point energy leakage/,
+    );
+    await run(20);
+  });
+}
