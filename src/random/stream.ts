@@ -93,7 +93,7 @@ export interface RandomStreamOptions {
  * - Default generator: `xoshiro128**` (Blackman & Vigna 2021), whose
  *   128-bit initial state is the first Threefry4x32-20 block of the stream,
  *   so the stream is still a function of (seed, index) alone and distinct
- *   indices get statistically independent starting points. It replaced
+ *   indices start at pseudo-random, unrelated points of the 2¹²⁸ − 1 period. It replaced
  *   Threefry as the default because the normal generator is the hot path of
  *   the Langevin integrators and Threefry's 20 rounds cost ~36 operations
  *   per word: a word of `xoshiro128**` costs ~1.3 ns here against ~4.5 ns,
