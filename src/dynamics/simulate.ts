@@ -160,8 +160,8 @@ export interface SimulateOptions {
  *   takes up the zero-point energy ħω/2 of the fast bath modes (zero-point
  *   energy leakage, known from quantum-thermal-bath and truncated-Wigner
  *   dynamics; Brieuc et al., J. Chem. Theory Comput. 12, 5688
- *   (2016), arXiv:1611.08221; Mangaud et al., ibid. (2019)). In a box of width 1 with Drude γ = 2, ω_c = 10, T = 0.05 both
- *   methods give M⟨v²⟩ ≈ 6 instead of the FDT's ≈ 1.4 (a box that narrow
+ *   (2016), arXiv:1611.08221; Mangaud et al., ibid. (2019)). In a box of
+ *   width 1 with Drude γ = 2, ω_c = 10, T = 0.05 both methods give M⟨v²⟩ ≈ 6 instead of the FDT's ≈ 1.4 (a box that narrow
  *   is also below the thermal de Broglie length, where no trajectory
  *   method applies). The integrators count reflections, and a quantum run
  *   whose wall-collision rate exceeds 0.01 per velocity-relaxation time
