@@ -10,6 +10,7 @@ import type { LangevinModel } from "./model.ts";
 import type { Potential } from "./potentials.ts";
 import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
+import { foldIntoBox, wallCrossings } from "./_walls.ts";
 
 /** Normals drawn per lane and refill (8 lanes × 2 KB stay in L1). */
 const NORMALS = 256;
@@ -189,6 +190,11 @@ function baoabSteps(
       x = 2 * whi - x;
       v = -v;
     }
+    if (x < wlo || x > whi) {
+      // A flight longer than the box: fold by repeated reflection.
+      if (wallCrossings(x, wlo, whi) % 2 !== 0) v = -v;
+      x = foldIntoBox(x, wlo, whi);
+    }
     if (!(x >= dlo && x <= dhi)) {
       s.failLane = j;
       s.failStep = n0 + q;
@@ -210,6 +216,11 @@ function baoabSteps(
     } else if (x > whi) {
       x = 2 * whi - x;
       v = -v;
+    }
+    if (x < wlo || x > whi) {
+      // A flight longer than the box: fold by repeated reflection.
+      if (wallCrossings(x, wlo, whi) % 2 !== 0) v = -v;
+      x = foldIntoBox(x, wlo, whi);
     }
     const f = force(x);
     fs[j] = f;
@@ -359,6 +370,8 @@ export function runOverdampedBlock(
         x += drift * dt + Math.sqrt(2 * T * dt / mg) * bufs[j][k];
         if (x < wlo) x = 2 * wlo - x;
         else if (x > whi) x = 2 * whi - x;
+        // A jump longer than the box: fold by repeated reflection.
+        if (x < wlo || x > whi) x = foldIntoBox(x, wlo, whi);
         if (!(x >= dlo && x <= dhi)) leftDomain(plan, i0 + j, n, x);
         xs[j] = x;
       }
