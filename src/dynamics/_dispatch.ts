@@ -11,12 +11,46 @@ import { runBlock } from "./_run.ts";
 import type { WorkerReply, WorkerRequest } from "./_worker.ts";
 import { WHAT } from "./_build_plan.ts";
 
+/**
+ * Wall-clock milliseconds of computing on the main thread between two
+ * yields to the event loop (progress displays, abort handlers, worker
+ * messages). A block is often shorter; yielding after every one cost more
+ * than the block when the yield was a clamped setTimeout.
+ */
+const YIELD_MS = 20;
+
+/**
+ * Blocks queued in each worker while the main thread is computing: it reads
+ * a worker's "block done" message only when it yields, so a worker with a
+ * second block queued does not wait for it. One otherwise (on-demand, least
+ * imbalance at the end of the run).
+ */
+const QUEUED_WHILE_HELPING = 2;
+
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ??
     new DOMException("The simulation was aborted", "AbortError");
 }
 
-/** Runs every block here, yielding to the event loop between blocks. */
+type Immediate = (callback: () => void) => unknown;
+const immediate = (globalThis as { setImmediate?: Immediate }).setImmediate;
+
+/**
+ * Lets the event loop run pending tasks (timers, worker messages) and
+ * resumes at once: setImmediate where it exists (Deno, ≈ 0.01 ms), else
+ * setTimeout(0) (≈ 2.5 ms in Deno, clamped).
+ */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => {
+    if (immediate) immediate(resolve);
+    else setTimeout(resolve, 0);
+  });
+}
+
+/**
+ * Runs every block here, yielding to the event loop every
+ * {@linkcode YIELD_MS} ms of computing.
+ */
 export async function runOnMainThread(
   plan: Plan,
   model: LangevinModel,
@@ -26,21 +60,32 @@ export async function runOnMainThread(
 ): Promise<BlockSums[]> {
   const out: BlockSums[] = [];
   let pending = 0;
+  let since = performance.now();
   for (let b = 0; b < plan.blocks; b++) {
     if (signal?.aborted) throw abortReason(signal);
     out.push(runBlock(plan, model, potential, b, () => pending++));
     onTrajectories(pending);
     pending = 0;
-    // Let progress displays and abort handlers run between blocks.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (performance.now() - since >= YIELD_MS) {
+      await yieldToEventLoop();
+      since = performance.now();
+    }
   }
   if (signal?.aborted) throw abortReason(signal);
   return out;
 }
 
-/** Runs the blocks on `count` workers, handed out on demand. */
+/**
+ * Runs the blocks on `count` workers, handed out on demand. Until every
+ * worker has started (≈ 0.1 s of wall time each: isolate, modules, model
+ * recipe), the main thread computes blocks from the same queue. Each block's
+ * sums are stored under its index, so the result does not depend on who ran
+ * which block.
+ */
 export function runOnWorkers(
   plan: Plan,
+  model: LangevinModel,
+  potential: Potential,
   count: number,
   onTrajectories: (n: number) => void,
   signal: AbortSignal | undefined,
@@ -48,7 +93,10 @@ export function runOnWorkers(
   return new Promise((resolve, reject) => {
     const results: (BlockSums | undefined)[] = new Array(plan.blocks);
     const workers: Worker[] = [];
-    let next = 0, finished = 0, settled = false;
+    /** Blocks sent to worker q and not yet returned. */
+    const queued: number[] = [];
+    let next = 0, finished = 0, ready = 0, settled = false;
+    const helping = () => ready < count;
     const stop = () => {
       for (const w of workers) w.terminate();
       signal?.removeEventListener("abort", onAbort);
@@ -59,6 +107,15 @@ export function runOnWorkers(
       stop();
       reject(e);
     };
+    const store = (sums: BlockSums) => {
+      results[sums.block] = sums;
+      finished++;
+      if (finished === plan.blocks) {
+        settled = true;
+        stop();
+        resolve(results.map((r, b) => r ?? emptySums(plan, b)));
+      }
+    };
     const onAbort = () =>
       fail(signal ? abortReason(signal) : new Error("aborted"));
     if (signal?.aborted) {
@@ -66,10 +123,12 @@ export function runOnWorkers(
       return;
     }
     signal?.addEventListener("abort", onAbort);
-    const feed = (w: Worker) => {
-      if (next < plan.blocks) {
+    const feed = (q: number) => {
+      const depth = helping() ? QUEUED_WHILE_HELPING : 1;
+      while (queued[q] < depth && next < plan.blocks) {
         const msg: WorkerRequest = { type: "block", block: next++ };
-        w.postMessage(msg);
+        workers[q].postMessage(msg);
+        queued[q]++;
       }
     };
     for (let q = 0; q < count; q++) {
@@ -77,19 +136,16 @@ export function runOnWorkers(
         type: "module",
       });
       workers.push(w);
+      queued.push(0);
       w.onmessage = (e: MessageEvent<WorkerReply>) => {
         const msg = e.data;
         if (settled) return;
-        if (msg.type === "ready") feed(w);
+        if (msg.type === "ready") ready++;
         else if (msg.type === "progress") onTrajectories(msg.trajectories);
         else if (msg.type === "sums") {
-          results[msg.sums.block] = msg.sums;
-          finished++;
-          if (finished === plan.blocks) {
-            settled = true;
-            stop();
-            resolve(results.map((r, b) => r ?? emptySums(plan, b)));
-          } else feed(w);
+          queued[q]--;
+          store(msg.sums);
+          if (!settled) feed(q);
         } else if (msg.type === "error") {
           const Ctor = msg.name === "RangeError"
             ? RangeError
@@ -105,6 +161,31 @@ export function runOnWorkers(
       };
       const init: WorkerRequest = { type: "plan", plan };
       w.postMessage(init);
+      // Queued behind the plan: the worker starts on it as soon as it is set up.
+      feed(q);
     }
+    // The main thread takes blocks while some worker is still starting.
+    const help = async () => {
+      let since = performance.now();
+      while (!settled && helping() && next < plan.blocks) {
+        const b = next++;
+        let n = 0;
+        let sums: BlockSums;
+        try {
+          sums = runBlock(plan, model, potential, b, () => n++);
+        } catch (e) {
+          fail(e);
+          return;
+        }
+        if (settled) return;
+        onTrajectories(n);
+        store(sums);
+        if (performance.now() - since >= YIELD_MS) {
+          await yieldToEventLoop();
+          since = performance.now();
+        }
+      }
+    };
+    help();
   });
 }

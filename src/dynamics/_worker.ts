@@ -4,7 +4,8 @@
  * given one at a time, posting each block's sums back. Private.
  *
  * Messages in: `{ type: "plan", plan }`, then `{ type: "block", block }`
- * repeatedly, then `{ type: "close" }`. Out: `{ type: "ready" }`,
+ * repeatedly (blocks sent before the plan is set up wait for it), then
+ * `{ type: "close" }`. Out: `{ type: "ready" }`,
  * `{ type: "progress", trajectories }`, `{ type: "sums", sums }`,
  * `{ type: "error", message, name }`.
  *
@@ -54,41 +55,60 @@ async function setUp(p: Plan): Promise<void> {
   }
 }
 
+function reportError(err: unknown): void {
+  scope.postMessage({
+    type: "error",
+    name: err instanceof Error ? err.name : "Error",
+    message: err instanceof Error ? err.message : String(err),
+  });
+}
+
+function runOne(block: number): void {
+  try {
+    if (!plan || !potential) {
+      throw new Error("worker received a block before its plan");
+    }
+    let done = 0;
+    const sums = runBlock(plan, model, potential, block, () => {
+      if (++done % 8 === 0) {
+        scope.postMessage({ type: "progress", trajectories: 8 });
+      }
+    });
+    if (done % 8 !== 0) {
+      scope.postMessage({ type: "progress", trajectories: done % 8 });
+    }
+    scope.postMessage({ type: "sums", sums });
+  } catch (err) {
+    reportError(err);
+  }
+}
+
+/**
+ * Settles when the plan is set up: true if it succeeded. Blocks that arrive
+ * earlier (the dispatcher queues them right behind the plan) wait for it,
+ * in arrival order.
+ */
+let setUpDone: Promise<boolean> = Promise.resolve(false);
+
 scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
-  try {
-    if (msg.type === "plan") {
-      setUp(msg.plan).then(
-        () => scope.postMessage({ type: "ready" }),
-        (err: unknown) =>
-          scope.postMessage({
-            type: "error",
-            name: err instanceof Error ? err.name : "Error",
-            message: err instanceof Error ? err.message : String(err),
-          }),
-      );
-    } else if (msg.type === "block") {
-      if (!plan || !potential) {
-        throw new Error("worker received a block before its plan");
-      }
-      let done = 0;
-      const sums = runBlock(plan, model, potential, msg.block, () => {
-        if (++done % 8 === 0) {
-          scope.postMessage({ type: "progress", trajectories: 8 });
-        }
-      });
-      if (done % 8 !== 0) {
-        scope.postMessage({ type: "progress", trajectories: done % 8 });
-      }
-      scope.postMessage({ type: "sums", sums });
-    } else {
-      scope.close();
-    }
-  } catch (err) {
-    scope.postMessage({
-      type: "error",
-      name: err instanceof Error ? err.name : "Error",
-      message: err instanceof Error ? err.message : String(err),
+  if (msg.type === "plan") {
+    setUpDone = setUp(msg.plan).then(
+      () => {
+        scope.postMessage({ type: "ready" });
+        return true;
+      },
+      (err: unknown) => {
+        reportError(err);
+        return false;
+      },
+    );
+  } else if (msg.type === "block") {
+    const block = msg.block;
+    setUpDone.then((ok) => {
+      if (ok) runOne(block);
     });
+  } else {
+    scope.close();
   }
 };

@@ -278,7 +278,14 @@ export async function simulate(
   let parts: BlockSums[];
   try {
     parts = count > 0
-      ? await runOnWorkers(plan, count, onTrajectories, options.signal)
+      ? await runOnWorkers(
+        plan,
+        model,
+        options.potential,
+        count,
+        onTrajectories,
+        options.signal,
+      )
       : await runOnMainThread(
         plan,
         model,
