@@ -7,6 +7,7 @@
  * @module
  */
 import { discretize } from "../bath/mod.ts";
+import { type RandomGenerator, randomStream } from "../random/mod.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
 import type { LangevinModel } from "./model.ts";
 import type { BathPlan, Grid, MemoryPlan, Plan } from "./_plan.ts";
@@ -161,6 +162,22 @@ export function buildPlan(model: LangevinModel, o: SimulateOptions): Plan {
   ) {
     throw new RangeError(
       `${WHAT}: \`seed\` must be a non-negative integer, but got ${seed}`,
+    );
+  }
+  const random = o.random ?? {};
+  if (typeof random !== "object" || random === null) {
+    throw new TypeError(
+      `${WHAT}: \`random\` must be an object, but got ${String(random)}`,
+    );
+  }
+  let generator: RandomGenerator;
+  try {
+    generator = randomStream(0, 0, { generator: random.generator }).generator;
+  } catch (e) {
+    throw new RangeError(
+      `${WHAT}: invalid \`random.generator\` (${
+        e instanceof Error ? e.message : String(e)
+      })`,
     );
   }
   const rec = o.record ?? {};
@@ -454,6 +471,7 @@ export function buildPlan(model: LangevinModel, o: SimulateOptions): Plan {
     dt,
     steps,
     seed,
+    random: { generator },
     every,
     records,
     windowStart,

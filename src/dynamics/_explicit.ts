@@ -170,7 +170,7 @@ export function runExplicitBlock(
   const first = block * plan.blockSize;
   const last = Math.min(plan.trajectories, first + plan.blockSize);
   for (let i = first; i < last; i++) {
-    const rng = randomStream(plan.seed, i);
+    const rng = randomStream(plan.seed, i, plan.random);
     let X = plan.initialPosition;
     let V = initialVelocity(plan, rng.normal());
     couplings(X);

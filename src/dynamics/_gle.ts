@@ -169,7 +169,7 @@ export function runGleBlock(
   const first = block * plan.blockSize;
   const last = Math.min(plan.trajectories, first + plan.blockSize);
   for (let i = first; i < last; i++) {
-    const rng = randomStream(plan.seed, i);
+    const rng = randomStream(plan.seed, i, plan.random);
     rng.fillNormal(buf);
     let k = 0;
     let x = plan.initialPosition;

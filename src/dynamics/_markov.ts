@@ -266,7 +266,7 @@ export function runMarkovBlock(
   for (let i0 = first; i0 < last; i0 += LANES) {
     const lanes = Math.min(LANES, last - i0);
     for (let j = 0; j < lanes; j++) {
-      const rng = randomStream(plan.seed, i0 + j);
+      const rng = randomStream(plan.seed, i0 + j, plan.random);
       rngs[j] = rng;
       rng.fillNormal(s.xiLane[j]);
       s.x[j] = plan.initialPosition;
@@ -340,7 +340,7 @@ export function runOverdampedBlock(
   for (let i0 = first; i0 < last; i0 += LANES) {
     const lanes = Math.min(LANES, last - i0);
     for (let j = 0; j < lanes; j++) {
-      const rng = randomStream(plan.seed, i0 + j);
+      const rng = randomStream(plan.seed, i0 + j, plan.random);
       rngs[j] = rng;
       rng.fillNormal(bufs[j]);
       xs[j] = plan.initialPosition;

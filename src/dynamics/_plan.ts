@@ -7,6 +7,7 @@
  */
 import type { FormFactorSpec, ModelRecipe } from "./model.ts";
 import type { PotentialSpec } from "./potentials.ts";
+import type { RandomGenerator } from "../random/mod.ts";
 
 import type { Method } from "./simulate.ts";
 export type { Method };
@@ -51,6 +52,8 @@ export interface Plan {
   readonly dt: number;
   readonly steps: number;
   readonly seed: number | bigint;
+  /** Options of every randomStream(seed, i, random) call (resolved generator). */
+  readonly random: { readonly generator: RandomGenerator };
   readonly every: number;
   readonly records: number;
   /** First record index that enters the histograms and window averages. */

@@ -6,6 +6,7 @@
  * @module
  */
 import { type ProgressFactory, startProgress } from "../progress.ts";
+import type { RandomGenerator } from "../random/mod.ts";
 import type { LangevinModel } from "./model.ts";
 import type { Potential } from "./potentials.ts";
 import { addSums, type BlockSums, emptySums } from "./_plan.ts";
@@ -76,6 +77,14 @@ export interface SimulateOptions {
   readonly steps: number;
   /** Seed (non-negative integer or bigint). Default 0. */
   readonly seed?: number | bigint;
+  /**
+   * Random numbers: trajectory i draws from
+   * `randomStream(seed, i, { generator })`, on the main thread and in every
+   * worker. `generator` defaults to the library default, `"xoshiro128**"`;
+   * pass `"threefry4x32-20"` to reproduce runs made before it became the
+   * default (see {@linkcode RandomGenerator}).
+   */
+  readonly random?: { readonly generator?: RandomGenerator };
   /** What to record. */
   readonly record?: RecordOptions;
   /** Initial position (L; default 0, or the box centre if 0 is outside) and velocity (default: Maxwell at T(x₀)). */
@@ -126,9 +135,10 @@ export interface SimulateOptions {
  * Simulates an ensemble of independent trajectories of a particle under a
  * {@linkcode LangevinModel} and returns streamed ensemble statistics.
  *
- * Trajectory i uses only the random stream `randomStream(seed, i)`, and
- * partial sums are formed per fixed block of trajectories and added in
- * block order, so the result is bit-identical for any number of workers.
+ * Trajectory i uses only the random stream
+ * `randomStream(seed, i, random)`, and partial sums are formed per fixed
+ * block of trajectories and added in block order, so the result is
+ * bit-identical for any number of workers.
  *
  * ## Method
  *

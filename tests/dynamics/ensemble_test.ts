@@ -3,7 +3,8 @@
  * progress, cancellation and input validation.
  */
 import { deepStrictEqual, notDeepStrictEqual } from "node:assert/strict";
-import { assertThrowsWith } from "../_assert.ts";
+import { assertClose, assertThrowsWith } from "../_assert.ts";
+import { type RandomGenerator, randomStream } from "../../src/random/mod.ts";
 import { simulate, type SimulateOptions } from "../../src/dynamics/simulate.ts";
 import { box, custom, harmonic } from "../../src/dynamics/potentials.ts";
 import type { SimulationResult } from "../../src/dynamics/result.ts";
@@ -240,5 +241,41 @@ Deno.test("a trajectory leaving the model's domain stops the run with its index 
     },
     RangeError,
     /trajectory \d+ left the model's domain \[-0.5, 0.5\] at t = /,
+  );
+});
+
+Deno.test("random.generator selects the streams: explicit default = omitted, threefry4x32-20 changes the draws on any worker count", async () => {
+  const omitted = await simulate(model, { ...base, workers: 0 });
+  const explicit = await simulate(model, {
+    ...base,
+    workers: 0,
+    random: { generator: "xoshiro128**" },
+  });
+  deepStrictEqual(fingerprint(explicit), fingerprint(omitted));
+  const old = { ...base, random: { generator: "threefry4x32-20" as const } };
+  const a = await simulate(model, { ...old, workers: 0 });
+  const b = await simulate(model, { ...old, workers: 2 });
+  deepStrictEqual(b.timing.workers, 2);
+  deepStrictEqual(fingerprint(a), fingerprint(b));
+  notDeepStrictEqual(fingerprint(a), fingerprint(omitted));
+  // The initial Maxwell velocity is √(T/M) times the stream's first normal,
+  // so the ratio of the two runs' V(0) is the ratio of the two generators'
+  // first normals of stream (42, 0); each side is one multiply (and the
+  // normals exact), so 1e-14 relative allows a few roundings.
+  const p = a.recorded[0], q = omitted.recorded[0];
+  const ratio = randomStream(42, p.index, { generator: "threefry4x32-20" })
+    .normal() / randomStream(42, q.index).normal();
+  assertClose(p.velocity[0] / q.velocity[0], ratio, { rel: 1e-14 });
+  const rejected = await rejection(simulate(model, {
+    ...base,
+    workers: 0,
+    random: { generator: "mt19937" as unknown as RandomGenerator },
+  }));
+  assertThrowsWith(
+    () => {
+      throw rejected;
+    },
+    RangeError,
+    /random\.generator.*threefry4x32-20.*"mt19937"/,
   );
 });
