@@ -19,14 +19,6 @@ import { WHAT } from "./_build_plan.ts";
  */
 const YIELD_MS = 20;
 
-/**
- * Blocks queued in each worker while the main thread is computing: it reads
- * a worker's "block done" message only when it yields, so a worker with a
- * second block queued does not wait for it. One otherwise (on-demand, least
- * imbalance at the end of the run).
- */
-const QUEUED_WHILE_HELPING = 2;
-
 function abortReason(signal: AbortSignal): unknown {
   return signal.reason ??
     new DOMException("The simulation was aborted", "AbortError");
@@ -76,11 +68,14 @@ export async function runOnMainThread(
 }
 
 /**
- * Runs the blocks on `count` workers, handed out on demand. Until every
- * worker has started (≈ 0.1 s of wall time each: isolate, modules, model
- * recipe), the main thread computes blocks from the same queue. Each block's
- * sums are stored under its index, so the result does not depend on who ran
- * which block.
+ * Runs the blocks on `count` workers. Blocks are handed out on demand
+ * through a shared counter (Atomics.add on a SharedArrayBuffer: slot 0 the
+ * next block, slot 1 the number of workers that have started), so a worker
+ * never waits for the main thread to answer a message. Until every worker
+ * has started (≈ 0.1 s of wall time each: isolate, modules, model recipe),
+ * the main thread takes blocks from the same counter. Each block's sums are
+ * stored under its index, so the result does not depend on who ran which
+ * block.
  */
 export function runOnWorkers(
   plan: Plan,
@@ -93,10 +88,10 @@ export function runOnWorkers(
   return new Promise((resolve, reject) => {
     const results: (BlockSums | undefined)[] = new Array(plan.blocks);
     const workers: Worker[] = [];
-    /** Blocks sent to worker q and not yet returned. */
-    const queued: number[] = [];
-    let next = 0, finished = 0, ready = 0, settled = false;
-    const helping = () => ready < count;
+    const counter = new Int32Array(
+      new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
+    );
+    let finished = 0, settled = false;
     const stop = () => {
       for (const w of workers) w.terminate();
       signal?.removeEventListener("abort", onAbort);
@@ -123,30 +118,17 @@ export function runOnWorkers(
       return;
     }
     signal?.addEventListener("abort", onAbort);
-    const feed = (q: number) => {
-      const depth = helping() ? QUEUED_WHILE_HELPING : 1;
-      while (queued[q] < depth && next < plan.blocks) {
-        const msg: WorkerRequest = { type: "block", block: next++ };
-        workers[q].postMessage(msg);
-        queued[q]++;
-      }
-    };
     for (let q = 0; q < count; q++) {
       const w = new Worker(new URL("./_worker.ts", import.meta.url).href, {
         type: "module",
       });
       workers.push(w);
-      queued.push(0);
       w.onmessage = (e: MessageEvent<WorkerReply>) => {
         const msg = e.data;
         if (settled) return;
-        if (msg.type === "ready") ready++;
-        else if (msg.type === "progress") onTrajectories(msg.trajectories);
-        else if (msg.type === "sums") {
-          queued[q]--;
-          store(msg.sums);
-          if (!settled) feed(q);
-        } else if (msg.type === "error") {
+        if (msg.type === "progress") onTrajectories(msg.trajectories);
+        else if (msg.type === "sums") store(msg.sums);
+        else if (msg.type === "error") {
           const Ctor = msg.name === "RangeError"
             ? RangeError
             : msg.name === "TypeError"
@@ -159,16 +141,15 @@ export function runOnWorkers(
         e.preventDefault();
         fail(new Error(`${WHAT}: a worker failed: ${e.message}`));
       };
-      const init: WorkerRequest = { type: "plan", plan };
+      const init: WorkerRequest = { type: "plan", plan, counter };
       w.postMessage(init);
-      // Queued behind the plan: the worker starts on it as soon as it is set up.
-      feed(q);
     }
     // The main thread takes blocks while some worker is still starting.
     const help = async () => {
       let since = performance.now();
-      while (!settled && helping() && next < plan.blocks) {
-        const b = next++;
+      while (!settled && Atomics.load(counter, 1) < count) {
+        const b = Atomics.add(counter, 0, 1);
+        if (b >= plan.blocks) return;
         let n = 0;
         let sums: BlockSums;
         try {

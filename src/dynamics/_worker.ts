@@ -1,11 +1,10 @@
 /**
- * Web Worker entry of `simulate`: receives a plan, rebuilds the model from
- * its recipe and the potential from its spec, then runs the blocks it is
- * given one at a time, posting each block's sums back. Private.
+ * Web Worker entry of `simulate`: receives a plan and a shared block
+ * counter, rebuilds the model from its recipe and the potential from its
+ * spec, then takes blocks from the counter one at a time until none is
+ * left, posting each block's sums back. Private.
  *
- * Messages in: `{ type: "plan", plan }`, then `{ type: "block", block }`
- * repeatedly (blocks sent before the plan is set up wait for it), then
- * `{ type: "close" }`. Out: `{ type: "ready" }`,
+ * Messages in: `{ type: "plan", plan, counter }`, `{ type: "close" }`. Out:
  * `{ type: "progress", trajectories }`, `{ type: "sums", sums }`,
  * `{ type: "error", message, name }`.
  *
@@ -16,15 +15,17 @@ import { fromSpec, type Potential } from "./potentials.ts";
 import type { Plan } from "./_plan.ts";
 import { runBlock } from "./_run.ts";
 
-/** Messages the worker accepts. */
+/**
+ * Messages the worker accepts. `counter` is shared with the dispatcher:
+ * slot 0 is the next block to run (taken with Atomics.add), slot 1 counts
+ * the workers that have started.
+ */
 export type WorkerRequest =
-  | { type: "plan"; plan: Plan }
-  | { type: "block"; block: number }
+  | { type: "plan"; plan: Plan; counter: Int32Array }
   | { type: "close" };
 
 /** Messages the worker sends. */
 export type WorkerReply =
-  | { type: "ready" }
   | { type: "progress"; trajectories: number }
   | { type: "sums"; sums: ReturnType<typeof runBlock> }
   | { type: "error"; name: string; message: string };
@@ -36,23 +37,20 @@ interface WorkerScope {
 }
 
 const scope = globalThis as unknown as WorkerScope;
-let plan: Plan | undefined;
-let model: LangevinModel | undefined;
-let potential: Potential | undefined;
 
-async function setUp(p: Plan): Promise<void> {
-  plan = p;
-  potential = fromSpec(p.potential);
-  if (p.recipe) {
-    const mod = await import(p.recipe.module) as Record<string, unknown>;
-    const factory = mod[p.recipe.exportName];
-    if (typeof factory !== "function") {
-      throw new TypeError(
-        `Cannot rebuild the model in a worker: ${p.recipe.module} has no function export \`${p.recipe.exportName}\``,
-      );
-    }
-    model = factory(p.recipe.data) as LangevinModel;
+async function setUp(
+  p: Plan,
+): Promise<{ model: LangevinModel | undefined; potential: Potential }> {
+  const potential = fromSpec(p.potential);
+  if (!p.recipe) return { model: undefined, potential };
+  const mod = await import(p.recipe.module) as Record<string, unknown>;
+  const factory = mod[p.recipe.exportName];
+  if (typeof factory !== "function") {
+    throw new TypeError(
+      `Cannot rebuild the model in a worker: ${p.recipe.module} has no function export \`${p.recipe.exportName}\``,
+    );
   }
+  return { model: factory(p.recipe.data) as LangevinModel, potential };
 }
 
 function reportError(err: unknown): void {
@@ -63,11 +61,16 @@ function reportError(err: unknown): void {
   });
 }
 
-function runOne(block: number): void {
-  try {
-    if (!plan || !potential) {
-      throw new Error("worker received a block before its plan");
-    }
+/** Runs blocks taken from the shared counter until none is left. */
+function runBlocks(
+  plan: Plan,
+  model: LangevinModel | undefined,
+  potential: Potential,
+  counter: Int32Array,
+): void {
+  for (;;) {
+    const block = Atomics.add(counter, 0, 1);
+    if (block >= plan.blocks) return;
     let done = 0;
     const sums = runBlock(plan, model, potential, block, () => {
       if (++done % 8 === 0) {
@@ -78,36 +81,17 @@ function runOne(block: number): void {
       scope.postMessage({ type: "progress", trajectories: done % 8 });
     }
     scope.postMessage({ type: "sums", sums });
-  } catch (err) {
-    reportError(err);
   }
 }
-
-/**
- * Settles when the plan is set up: true if it succeeded. Blocks that arrive
- * earlier (the dispatcher queues them right behind the plan) wait for it,
- * in arrival order.
- */
-let setUpDone: Promise<boolean> = Promise.resolve(false);
 
 scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
   if (msg.type === "plan") {
-    setUpDone = setUp(msg.plan).then(
-      () => {
-        scope.postMessage({ type: "ready" });
-        return true;
-      },
-      (err: unknown) => {
-        reportError(err);
-        return false;
-      },
-    );
-  } else if (msg.type === "block") {
-    const block = msg.block;
-    setUpDone.then((ok) => {
-      if (ok) runOne(block);
-    });
+    const { plan, counter } = msg;
+    setUp(plan).then(({ model, potential }) => {
+      Atomics.add(counter, 1, 1);
+      runBlocks(plan, model, potential, counter);
+    }).catch(reportError);
   } else {
     scope.close();
   }

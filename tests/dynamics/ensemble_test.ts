@@ -225,23 +225,27 @@ Deno.test("simulate validates its options with named errors", async () => {
 
 Deno.test("a trajectory leaving the model's domain stops the run with its index and time", async () => {
   const narrow = toyModel({ gamma: 1, temperature: 1, domain: [-0.5, 0.5] });
-  const e = await rejection(
-    simulate(narrow, {
-      potential: harmonic({ frequency: 0.1 }),
-      trajectories: 2,
-      dt: 0.05,
-      steps: 2000,
-      workers: 0,
-      progress: false,
-    }),
-  );
-  assertThrowsWith(
-    () => {
-      throw e;
-    },
-    RangeError,
-    /trajectory \d+ left the model's domain \[-0.5, 0.5\] at t = /,
-  );
+  // On 2 workers (200 × 2000 steps, above the main-thread threshold) the
+  // error comes from a worker or from the main thread while workers start.
+  for (const [workers, trajectories] of [[0, 2], [2, 200]]) {
+    const e = await rejection(
+      simulate(narrow, {
+        potential: harmonic({ frequency: 0.1 }),
+        trajectories,
+        dt: 0.05,
+        steps: 2000,
+        workers,
+        progress: false,
+      }),
+    );
+    assertThrowsWith(
+      () => {
+        throw e;
+      },
+      RangeError,
+      /trajectory \d+ left the model's domain \[-0.5, 0.5\] at t = /,
+    );
+  }
 });
 
 Deno.test("random.generator selects the streams: explicit default = omitted, threefry4x32-20 changes the draws on any worker count", async () => {
