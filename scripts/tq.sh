@@ -52,6 +52,7 @@ test)
     if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures="$failures $name"; fi
   }
   gate "format" "$deno" fmt --check
+  gate "format-notebooks" bash scripts/check_notebook_format.sh
   gate "lint" "$deno" lint
   gate "typecheck" "$deno" check mod.ts src/ tests/ bench/ scripts/
   gate "doc-lint" "$deno" doc --lint mod.ts
