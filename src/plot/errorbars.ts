@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { Figure, type FigureOptions } from "./figure.ts";
+import type { Figure, FigureOptions } from "./figure.ts";
+import { singlePanelFigure } from "./_single_panel.ts";
 import { finiteArray, nonNegative, sameLength } from "./_validate.ts";
 
 /** Options of {@linkcode errorbars}. */
@@ -48,24 +49,21 @@ export function errorbars(options: ErrorBarsOptions): Figure {
   sameLength(doing, "y", y, x.length, "x");
   sameLength(doing, "yError", yError, x.length, "x");
   nonNegative(doing, "yError", yError);
-  return new Figure({
-    panels: [{
-      layers: [{
-        kind: "errorbars",
-        name: options.name ?? "estimate",
-        x,
-        y,
-        yError,
-        ...(options.color === undefined ? {} : { color: options.color }),
-      }],
+  return singlePanelFigure(
+    [{
+      kind: "errorbars",
+      name: options.name ?? "estimate",
+      x,
+      y,
+      yError,
+      ...(options.color === undefined ? {} : { color: options.color }),
+    }],
+    {
       xLabel: options.xLabel ?? "x",
       yLabel: options.yLabel ?? "y",
       logX: options.logX ?? false,
       logY: options.logY ?? false,
-    }],
-    title: options.title,
-    width: options.width,
-    height: options.height,
-    renderer: options.renderer,
-  });
+    },
+    options,
+  );
 }

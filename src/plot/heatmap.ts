@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { Figure, type FigureOptions } from "./figure.ts";
+import type { Figure, FigureOptions } from "./figure.ts";
+import { singlePanelFigure } from "./_single_panel.ts";
 import { finiteArray, sameLength, strictlyIncreasing } from "./_validate.ts";
 
 /** Options of {@linkcode heatmap}. */
@@ -74,17 +75,14 @@ export function heatmap(options: HeatmapOptions): Figure {
       z.push(row);
     }
   }
-  return new Figure({
-    panels: [{
-      layers: [{ kind: "heatmap", name: options.zLabel ?? "z", x, y, z }],
+  return singlePanelFigure(
+    [{ kind: "heatmap", name: options.zLabel ?? "z", x, y, z }],
+    {
       xLabel: options.xLabel ?? "x",
       yLabel: options.yLabel ?? "y",
       logX: false,
       logY: false,
-    }],
-    title: options.title,
-    width: options.width,
-    height: options.height,
-    renderer: options.renderer,
-  });
+    },
+    options,
+  );
 }

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { Figure, type FigureOptions } from "./figure.ts";
+import type { Figure, FigureOptions } from "./figure.ts";
+import { singlePanelFigure } from "./_single_panel.ts";
 import {
   finiteArray,
   nonNegative,
@@ -106,17 +107,10 @@ export function histogram(options: HistogramOptions): Figure {
       ...(o.color === undefined ? {} : { color: o.color }),
     });
   });
-  return new Figure({
-    panels: [{
-      layers,
-      xLabel: options.xLabel ?? "x",
-      yLabel: options.yLabel ?? "density",
-      logX: false,
-      logY: false,
-    }],
-    title: options.title,
-    width: options.width,
-    height: options.height,
-    renderer: options.renderer,
-  });
+  return singlePanelFigure(layers, {
+    xLabel: options.xLabel ?? "x",
+    yLabel: options.yLabel ?? "density",
+    logX: false,
+    logY: false,
+  }, options);
 }

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { Figure, type FigureOptions } from "./figure.ts";
+import type { Figure, FigureOptions } from "./figure.ts";
+import { singlePanelFigure } from "./_single_panel.ts";
 import { finiteArray, sameLength } from "./_validate.ts";
 import type { LineDash, LineLayer } from "./types.ts";
 
@@ -102,17 +103,10 @@ export function lines(options: LinesOptions): Figure {
       ...(s.color === undefined ? {} : { color: s.color }),
     };
   });
-  return new Figure({
-    panels: [{
-      layers,
-      xLabel: options.xLabel ?? "x",
-      yLabel: options.yLabel ?? "y",
-      logX: options.logX ?? false,
-      logY: options.logY ?? false,
-    }],
-    title: options.title,
-    width: options.width,
-    height: options.height,
-    renderer: options.renderer,
-  });
+  return singlePanelFigure(layers, {
+    xLabel: options.xLabel ?? "x",
+    yLabel: options.yLabel ?? "y",
+    logX: options.logX ?? false,
+    logY: options.logY ?? false,
+  }, options);
 }
