@@ -5,13 +5,8 @@
  */
 import type { TemperatureProfile } from "./types.ts";
 import { Profile } from "./_profile.ts";
-import {
-  domainOf,
-  finite,
-  positive,
-  rangeError,
-  record,
-} from "../_validate.ts";
+import { positive, rangeError, record } from "../_validate.ts";
+import { centreWidthDomain } from "./_options.ts";
 
 /** Options of {@linkcode gaussianHotspot}. */
 export interface GaussianHotspotOptions {
@@ -48,11 +43,7 @@ export function gaussianHotspot(
   const o = record(WHAT, "options", options);
   const base = positive(WHAT, "base", o.base);
   const peak = positive(WHAT, "peak", o.peak);
-  const c = o.center === undefined ? 0 : finite(WHAT, "center", o.center);
-  const w = positive(WHAT, "width", o.width);
-  const domain = o.domain === undefined
-    ? [-Infinity, Infinity] as const
-    : domainOf(WHAT, o.domain);
+  const { center: c, width: w, domain } = centreWidthDomain(WHAT, o);
   const delta = peak - base;
   if (!Number.isFinite(delta / w / w)) {
     throw rangeError(

@@ -12,6 +12,7 @@ import {
   rangeError,
   record,
 } from "../_validate.ts";
+import { domainOrAll } from "./_options.ts";
 
 /** Options of {@linkcode linear}. */
 export interface LinearOptions {
@@ -54,9 +55,7 @@ export function linear(options: LinearOptions): TemperatureProfile {
   const x0 = o.at === undefined ? 0 : finite(WHAT, "at", o.at);
   let domain: readonly [number, number];
   if (g === 0) {
-    domain = o.domain === undefined
-      ? [-Infinity, Infinity]
-      : domainOf(WHAT, o.domain);
+    domain = domainOrAll(WHAT, o.domain);
   } else {
     if (o.domain === undefined) {
       throw rangeError(

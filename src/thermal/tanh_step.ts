@@ -5,13 +5,8 @@
  */
 import type { TemperatureProfile } from "./types.ts";
 import { Profile } from "./_profile.ts";
-import {
-  domainOf,
-  finite,
-  positive,
-  rangeError,
-  record,
-} from "../_validate.ts";
+import { positive, rangeError, record } from "../_validate.ts";
+import { centreWidthDomain } from "./_options.ts";
 
 /** Options of {@linkcode tanhStep}. */
 export interface TanhStepOptions {
@@ -46,11 +41,7 @@ export function tanhStep(options: TanhStepOptions): TemperatureProfile {
   const o = record(WHAT, "options", options);
   const cold = positive(WHAT, "cold", o.cold);
   const hot = positive(WHAT, "hot", o.hot);
-  const c = o.center === undefined ? 0 : finite(WHAT, "center", o.center);
-  const w = positive(WHAT, "width", o.width);
-  const domain = o.domain === undefined
-    ? [-Infinity, Infinity] as const
-    : domainOf(WHAT, o.domain);
+  const { center: c, width: w, domain } = centreWidthDomain(WHAT, o);
   const delta = hot - cold;
   const peak = delta / (2 * w);
   if (!Number.isFinite(peak)) {

@@ -5,7 +5,8 @@
  */
 import type { TemperatureProfile } from "./types.ts";
 import { Profile } from "./_profile.ts";
-import { domainOf, positive, record } from "../_validate.ts";
+import { positive, record } from "../_validate.ts";
+import { domainOrAll } from "./_options.ts";
 
 /** Options of {@linkcode uniform}. */
 export interface UniformOptions {
@@ -35,9 +36,7 @@ export function uniform(
 ): TemperatureProfile {
   const t0 = positive(WHAT, "value", value);
   const o = record(WHAT, "options", options);
-  const domain = o.domain === undefined
-    ? [-Infinity, Infinity] as const
-    : domainOf(WHAT, o.domain);
+  const domain = domainOrAll(WHAT, o.domain);
   return new Profile("uniform", domain, () => t0, () => 0, {
     title: "Uniform temperature",
     formula: "T(x) = T_0",
