@@ -13,16 +13,10 @@ import {
 import type { SpectralDensity } from "../spectral/types.ts";
 import { characteristicFrequency, noiseKernel } from "../noise/mod.ts";
 import {
-  classical,
-  detailedBalance,
-  dissipationTemperature,
-  evenReal,
-  fourier,
-  IDENTITY_NAMES,
+  IDENTITY_CHECKS,
+  type IdentityCheck,
   type IdentityOutcome,
-  positivity,
-  sumRule,
-} from "./_identities.ts";
+} from "./_checks.ts";
 import * as arb from "./arbitraries.ts";
 
 /** One identity as a property over (density, temperature, point). */
@@ -51,11 +45,8 @@ class IdentityFailure extends Error {
   }
 }
 
-function make(
-  name: string,
-  point: "omega" | "time",
-  check: (J: SpectralDensity, T: number, x: number) => IdentityOutcome,
-): FdtProperty {
+function make(check: IdentityCheck, point: "omega" | "time"): FdtProperty {
+  const name = check.name;
   return {
     name,
     property(densities = arb.density()) {
@@ -64,7 +55,11 @@ function make(
       return fc.property(densities, arb.temperature(), rel, (J, T, r) => {
         const wc = characteristicFrequency(J);
         const x = point === "omega" ? r * wc : r / wc;
-        const o = check(J, T, x);
+        const o = check.evaluate({
+          J,
+          T,
+          kernel: () => noiseKernel(J, { temperature: T }),
+        }, x);
         if (!(o.error <= o.tolerance)) {
           throw new IdentityFailure(
             name,
@@ -98,40 +93,15 @@ export const properties: {
   /** All of them, in this order. */
   readonly all: readonly FdtProperty[];
 } = (() => {
-  const K = (J: SpectralDensity, T: number) =>
-    noiseKernel(J, { temperature: T });
+  const c = IDENTITY_CHECKS;
   const p = {
-    detailedBalance: make(
-      IDENTITY_NAMES.detailedBalance,
-      "omega",
-      (J, T, w) => detailedBalance(K(J, T), w),
-    ),
-    positivity: make(
-      IDENTITY_NAMES.positivity,
-      "omega",
-      (J, T, w) => positivity(K(J, T), w),
-    ),
-    evenReal: make(
-      IDENTITY_NAMES.evenReal,
-      "time",
-      (J, T, t) => evenReal(K(J, T), t),
-    ),
-    dissipationTemperature: make(
-      IDENTITY_NAMES.dissipationTemperature,
-      "time",
-      (J, T, t) => dissipationTemperature(J, T, t),
-    ),
-    fourier: make(
-      IDENTITY_NAMES.fourier,
-      "time",
-      (J, T, t) => fourier(K(J, T), t),
-    ),
-    classical: make(
-      IDENTITY_NAMES.classical,
-      "time",
-      (J, _T, t) => classical(J, t),
-    ),
-    sumRule: make(IDENTITY_NAMES.sumRule, "omega", (J) => sumRule(J)),
+    detailedBalance: make(c.detailedBalance, "omega"),
+    positivity: make(c.positivity, "omega"),
+    evenReal: make(c.evenReal, "time"),
+    dissipationTemperature: make(c.dissipationTemperature, "time"),
+    fourier: make(c.fourier, "time"),
+    classical: make(c.classical, "time"),
+    sumRule: make(c.sumRule, "omega"),
   };
   return { ...p, all: Object.values(p) };
 })();

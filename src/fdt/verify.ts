@@ -12,16 +12,10 @@ import {
 import type { SpectralDensity } from "../spectral/types.ts";
 import { characteristicFrequency, noiseKernel } from "../noise/mod.ts";
 import {
-  classical,
-  detailedBalance,
-  dissipationTemperature,
-  evenReal,
-  fourier,
-  IDENTITY_NAMES,
-  type IdentityOutcome,
-  positivity,
-  sumRule,
-} from "./_identities.ts";
+  IDENTITY_CHECKS as C,
+  type IdentityCheck,
+  type IdentitySubject,
+} from "./_checks.ts";
 
 /** One row of an FDT report. */
 export interface FdtCheck {
@@ -105,15 +99,16 @@ class Report implements FdtReport {
 }
 
 function run(
-  name: string,
+  check: IdentityCheck,
   points: readonly number[],
   label: string,
-  f: (x: number) => IdentityOutcome,
+  s: IdentitySubject,
 ): FdtCheck {
+  const name = check.name;
   let worst = -1, where = "", tol = 0, ok = true;
   try {
     for (const x of points) {
-      const o = f(x);
+      const o = check.evaluate(s, x);
       tol = o.tolerance;
       const e = Number.isNaN(o.error) ? Infinity : o.error;
       if (!(e <= o.tolerance)) ok = false;
@@ -197,19 +192,15 @@ export function verify(J: SpectralDensity, options: VerifyOptions): FdtReport {
   const ws = grid(wc, -2, 1.5, 12);
   const ts = grid(1 / wc, -1.5, 1, 8);
   const tsQ = grid(1 / wc, -1, 0.5, 4);
+  const s = { J, T, hbar, kernel: () => K };
   const checks = [
-    run(IDENTITY_NAMES.detailedBalance, ws, "ω", (w) => detailedBalance(K, w)),
-    run(IDENTITY_NAMES.positivity, ws, "ω", (w) => positivity(K, w)),
-    run(IDENTITY_NAMES.evenReal, ts, "t", (t) => evenReal(K, t)),
-    run(
-      IDENTITY_NAMES.dissipationTemperature,
-      tsQ,
-      "t",
-      (t) => dissipationTemperature(J, T, t, hbar),
-    ),
-    run(IDENTITY_NAMES.fourier, tsQ, "t", (t) => fourier(K, t)),
-    run(IDENTITY_NAMES.classical, tsQ, "t", (t) => classical(J, t, hbar)),
-    run(IDENTITY_NAMES.sumRule, [0], "–", () => sumRule(J)),
+    run(C.detailedBalance, ws, "ω", s),
+    run(C.positivity, ws, "ω", s),
+    run(C.evenReal, ts, "t", s),
+    run(C.dissipationTemperature, tsQ, "t", s),
+    run(C.fourier, tsQ, "t", s),
+    run(C.classical, tsQ, "t", s),
+    run(C.sumRule, [0], "–", s),
   ];
   return new Report(checks, T, J.describe().title);
 }
