@@ -122,7 +122,8 @@ export interface SimulateOptions {
    * `navigator.hardwareConcurrency`; the main thread is used anyway when
    * the model (needed by "markov", "overdamped" and gCLm-I) has no
    * `recipe`, when the potential is `custom`, or for tiny runs
-   * (< 2·10⁵ trajectory-steps). Results do not depend on it.
+   * (< 2·10⁵ trajectory-steps). Until every worker has started, the main
+   * thread computes blocks of trajectories too. Results do not depend on it.
    */
   readonly workers?: number;
   /** Progress: true/undefined = default sink, false = none, or a factory. */
