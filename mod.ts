@@ -39,6 +39,7 @@ export * as units from "./src/units/mod.ts";
 export * as special from "./src/special/mod.ts";
 export * as quadrature from "./src/quadrature/mod.ts";
 export * as random from "./src/random/mod.ts";
+export type { RandomGenerator } from "./src/random/mod.ts";
 export * as temperature from "./src/thermal/mod.ts";
 export * as spectral from "./src/spectral/mod.ts";
 export * as bath from "./src/bath/mod.ts";
