@@ -1,7 +1,7 @@
 /**
  * Scalar building blocks shared by the special functions (not exported from
  * the module): accurate ln|z|, complex expm1, and trigonometric functions of
- * πz with the argument reduced exactly modulo 1.
+ * πz with the argument reduced exactly modulo 1, and integer powers of z.
  *
  * Results that are complex are written into a caller-owned `Float64Array`
  * (`out[0]` real, `out[1]` imaginary) so inner loops allocate nothing.
@@ -132,4 +132,32 @@ export function isNonPositiveInteger(x: number, y: number): boolean {
 export function cotPi(x: number): number {
   const r = x - Math.round(x);
   return cosPiSmall(r) / sinPiSmall(r);
+}
+
+/**
+ * (x + iy)ⁿ for an integer n ≥ 0 by binary powering (a few roundings, no
+ * log/exp) into out[0..1].
+ */
+export function powIntInto(
+  x: number,
+  y: number,
+  n: number,
+  out: Float64Array,
+): void {
+  let rr = 1, ri = 0, br = x, bi = y, k = n;
+  while (k > 0) {
+    if (k & 1) {
+      const t = rr * br - ri * bi;
+      ri = rr * bi + ri * br;
+      rr = t;
+    }
+    k >>= 1;
+    if (k > 0) {
+      const t = br * br - bi * bi;
+      bi = 2 * br * bi;
+      br = t;
+    }
+  }
+  out[0] = rr;
+  out[1] = ri;
 }

@@ -15,6 +15,7 @@
  * @module
  */
 import { BERNOULLI_EVEN } from "./_bernoulli.ts";
+import { powIntInto } from "./_elementary.ts";
 
 /** Radius beyond which the Euler–Maclaurin tail needs ≲ 20 terms. */
 export function hurwitzRadius(s: number): number {
@@ -53,22 +54,7 @@ export function powNeg(
       br = x / h / h;
       bi = -y / h / h;
     }
-    let rr = 1, ri = 0, k = s;
-    while (k > 0) {
-      if (k & 1) {
-        const t = rr * br - ri * bi;
-        ri = rr * bi + ri * br;
-        rr = t;
-      }
-      k >>= 1;
-      if (k > 0) {
-        const t = br * br - bi * bi;
-        bi = 2 * br * bi;
-        br = t;
-      }
-    }
-    out[0] = rr;
-    out[1] = ri;
+    powIntInto(br, bi, s, out);
     return;
   }
   const m = Math.pow(Math.hypot(x, y), -s);

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { logAbs } from "./_elementary.ts";
+import { logAbs, powIntInto } from "./_elementary.ts";
 
 /** A complex number `re + i·im`. Both parts are plain IEEE doubles. */
 export interface Complex {
@@ -265,23 +265,12 @@ export function cpow(z: Complex, w: Complex | number): Complex {
   return { re: m * Math.cos(ei), im: m * Math.sin(ei) };
 }
 
+const powBuf = new Float64Array(2);
+
 /** z^n for a small integer n by binary powering (exact branch, fewer roundings). */
 function cpowInt(x: number, y: number, n: number): Complex {
-  let k = Math.abs(n);
-  let rr = 1, ri = 0, br = x, bi = y;
-  while (k > 0) {
-    if (k & 1) {
-      const t = rr * br - ri * bi;
-      ri = rr * bi + ri * br;
-      rr = t;
-    }
-    k >>= 1;
-    if (k > 0) {
-      const t = br * br - bi * bi;
-      bi = 2 * br * bi;
-      br = t;
-    }
-  }
+  powIntInto(x, y, Math.abs(n), powBuf);
+  const rr = powBuf[0], ri = powBuf[1];
   return n >= 0
     ? { re: rr, im: ri }
     : cdiv({ re: 1, im: 0 }, { re: rr, im: ri });
