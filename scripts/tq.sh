@@ -45,6 +45,9 @@ notebooks)
   ;;
 test)
   bash scripts/setup.sh --jupyter --chromium || exit 1
+  # The full suite includes the long statistical tests (fixed seeds; ~30 s);
+  # `deno task unit` is the fast loop without them.
+  export TQ_LONG=1
   passed=0 failed=0 failures=""
   gate() { # name, command...
     local name=$1; shift
