@@ -33,6 +33,11 @@ if [ "$have_deno" != "$want_deno" ] || [ ! -f "$root/tools/node_modules/vega-emb
   [ "$have_deno" = "$want_deno" ] || fail "deno $want_deno did not install (got '${have_deno}')."
 fi
 
+# Also expose deno as node_modules/.bin/deno (where editors and the project's
+# before-stop checklist look for it); node_modules/ itself is Deno's npm dir.
+mkdir -p "$root/node_modules/.bin"
+[ -e "$root/node_modules/.bin/deno" ] || ln -s ../../tools/node_modules/.bin/deno "$root/node_modules/.bin/deno"
+
 apt_install() { # $1 = human name, rest = packages
   local what=$1; shift
   local cmd="apt-get update && apt-get install -y --no-install-recommends $*"
