@@ -13,10 +13,10 @@ import type { LangevinModel } from "./model.ts";
 import type { Potential } from "./potentials.ts";
 import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
-import { initialVelocity, leftDomain } from "./_markov.ts";
 import { foldIntoBox, wallCrossings } from "./_walls.ts";
 import { formFactorSlope, formFactorValue } from "./_form_factor.ts";
 import { fillThermal } from "../bath/mod.ts";
+import { blockContext, initialVelocity, leftDomain } from "./_block.ts";
 
 /** θ(ω, T) = (ħω/2) coth(ħω/2k_BT), T ≥ 0 (ħ = k_B = 1). */
 function theta(omega: number, T: number): number {
@@ -33,19 +33,9 @@ export function runExplicitBlock(
   sums: BlockSums,
   onTrajectory: () => void,
 ): void {
-  const dt = plan.dt, M = plan.mass, steps = plan.steps, every = plan.every;
-  const half = 0.5 * dt;
-  const [dlo, dhi] = plan.domain;
-  const walls = plan.walls;
-  const wlo = walls ? walls[0] : -Infinity, whi = walls ? walls[1] : Infinity;
-  const force = potential.force;
-  const follows = plan.noiseFollowsParticle;
-  if (follows && !model) {
-    throw new TypeError(
-      "Cannot run the explicit-bath method: the model's noise follows the particle but no model was rebuilt",
-    );
-  }
-  const quantum = plan.statistics === "quantum";
+  const c = blockContext(plan, potential, model, "explicit-bath", block);
+  const { dt, half, steps, every, force, follows, quantum } = c;
+  const { dlo, dhi, wlo, whi, first, last } = c, M = c.mass;
   const nb = plan.baths.length;
   const start = new Int32Array(nb + 1);
   let N = 0;
@@ -167,8 +157,6 @@ export function runExplicitBlock(
   const recordEnergy = plan.method === "explicit-bath" && !follows;
 
   const obs = new Observer(plan, sums);
-  const first = block * plan.blockSize;
-  const last = Math.min(plan.trajectories, first + plan.blockSize);
   for (let i = first; i < last; i++) {
     const rng = randomStream(plan.seed, i, plan.random);
     let X = plan.initialPosition;

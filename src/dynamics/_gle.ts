@@ -21,10 +21,10 @@ import type { LangevinModel } from "./model.ts";
 import type { Potential } from "./potentials.ts";
 import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
-import { initialVelocity, leftDomain } from "./_markov.ts";
 import { foldIntoBox, wallCrossings } from "./_walls.ts";
 import { formFactorSlope } from "./_form_factor.ts";
 import { Fft } from "./_fft.ts";
+import { blockContext, initialVelocity, leftDomain } from "./_block.ts";
 
 const NORMALS = 1024;
 
@@ -66,21 +66,11 @@ export function runGleBlock(
   sums: BlockSums,
   onTrajectory: () => void,
 ): void {
-  const dt = plan.dt, M = plan.mass, steps = plan.steps, every = plan.every;
-  const half = 0.5 * dt;
-  const [dlo, dhi] = plan.domain;
-  const walls = plan.walls;
-  const wlo = walls ? walls[0] : -Infinity, whi = walls ? walls[1] : Infinity;
-  const force = potential.force;
-  const follows = plan.noiseFollowsParticle;
-  if (follows && !model) {
-    throw new TypeError(
-      "Cannot run the gle method: the model's noise follows the particle but no model was rebuilt",
-    );
-  }
+  const c = blockContext(plan, potential, model, "gle", block);
+  const { dt, half, steps, every, force, follows, quantum } = c;
+  const { dlo, dhi, wlo, whi, first, last } = c, M = c.mass;
   const temperatureAt = (x: number): number =>
     model ? model.temperature(x) : plan.baths[0].temperature;
-  const quantum = plan.statistics === "quantum";
   const nb = plan.baths.length;
   // Flattened auxiliary variables and their per-term constants.
   let nAux = 0;
@@ -166,8 +156,6 @@ export function runGleBlock(
     return s;
   };
   const obs = new Observer(plan, sums);
-  const first = block * plan.blockSize;
-  const last = Math.min(plan.trajectories, first + plan.blockSize);
   for (let i = first; i < last; i++) {
     const rng = randomStream(plan.seed, i, plan.random);
     rng.fillNormal(buf);

@@ -11,32 +11,10 @@ import type { Potential } from "./potentials.ts";
 import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
 import { foldIntoBox, wallCrossings } from "./_walls.ts";
+import { blockContext, initialVelocity, leftDomain } from "./_block.ts";
 
 /** Normals drawn per lane and refill (8 lanes × 2 KB stay in L1). */
 const NORMALS = 256;
-
-/** Throws the error for a trajectory that left the model's domain. */
-export function leftDomain(
-  plan: Plan,
-  index: number,
-  step: number,
-  x: number,
-): never {
-  throw new RangeError(
-    `Cannot continue the simulation: trajectory ${index} left the model's domain [${
-      plan.domain[0]
-    }, ${plan.domain[1]}] at t = ${
-      step * plan.dt
-    } (X = ${x}); confine it with a potential or widen the temperature profile`,
-  );
-}
-
-/** Maxwell velocity at the initial temperature, or the plan's fixed velocity. */
-export function initialVelocity(plan: Plan, normal: number): number {
-  return Number.isNaN(plan.initialVelocity)
-    ? Math.sqrt(plan.initialTemperature / plan.mass) * normal
-    : plan.initialVelocity;
-}
 
 /** Trajectories integrated side by side (independent dependency chains). */
 const LANES = 8;
@@ -255,14 +233,12 @@ export function runMarkovBlock(
   sums: BlockSums,
   onTrajectory: () => void,
 ): void {
-  const steps = plan.steps, every = plan.every;
-  const force = potential.force;
+  const c = blockContext(plan, potential, model, "markov", block);
+  const { steps, every, force, first, last } = c;
   const s = new BaoabLanes(plan, model, potential);
   const observers: Observer[] = [];
   for (let j = 0; j < LANES; j++) observers.push(new Observer(plan, sums));
   const rngs: RandomStream[] = new Array(LANES);
-  const first = block * plan.blockSize;
-  const last = Math.min(plan.trajectories, first + plan.blockSize);
   for (let i0 = first; i0 < last; i0 += LANES) {
     const lanes = Math.min(LANES, last - i0);
     for (let j = 0; j < lanes; j++) {
@@ -320,13 +296,11 @@ export function runOverdampedBlock(
   sums: BlockSums,
   onTrajectory: () => void,
 ): void {
-  const dt = plan.dt, M = plan.mass, steps = plan.steps, every = plan.every;
+  const c = blockContext(plan, potential, model, "overdamped", block);
+  const { dt, steps, every, force, dlo, dhi, wlo, whi, first, last } = c;
+  const M = c.mass;
   const alpha = plan.alpha;
   const smallMass = alpha < 0;
-  const [dlo, dhi] = plan.domain;
-  const walls = plan.walls;
-  const wlo = walls ? walls[0] : -Infinity, whi = walls ? walls[1] : Infinity;
-  const force = potential.force;
   const observers: Observer[] = [];
   const bufs: Float64Array[] = [];
   for (let j = 0; j < LANES; j++) {
@@ -335,8 +309,6 @@ export function runOverdampedBlock(
   }
   const rngs: RandomStream[] = new Array(LANES);
   const xs = new Float64Array(LANES);
-  const first = block * plan.blockSize;
-  const last = Math.min(plan.trajectories, first + plan.blockSize);
   for (let i0 = first; i0 < last; i0 += LANES) {
     const lanes = Math.min(LANES, last - i0);
     for (let j = 0; j < lanes; j++) {
