@@ -8,12 +8,9 @@ import { assertClose } from "../_assert.ts";
 import * as spectral from "../../src/spectral/mod.ts";
 import * as temperature from "../../src/thermal/mod.ts";
 import * as bath from "../../src/bath/mod.ts";
+import { readFixture } from "../_fixture.ts";
 
-const table = JSON.parse(
-  await Deno.readTextFile(
-    new URL("../fixtures/review_spectral_bath.json", import.meta.url),
-  ),
-) as {
+const table = readFixture("review_spectral_bath.json") as {
   formFactor: { sigma: number; points: { z: number; u: string }[] };
   equalReorganization: {
     density: Record<string, number | string>;

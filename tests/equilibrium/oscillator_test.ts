@@ -3,6 +3,7 @@ import { assertClose, assertThrowsWith } from "../_assert.ts";
 import { freeParticle, oscillator } from "../../src/equilibrium/mod.ts";
 import { ohmic } from "../../src/spectral/mod.ts";
 import { integrateFourier } from "../../src/quadrature/mod.ts";
+import { readFixture } from "../_fixture.ts";
 
 interface Row {
   cutoff: "drude" | "exponential";
@@ -13,11 +14,7 @@ interface Row {
   q2: number | null;
   p2: number;
 }
-const ref = JSON.parse(
-  Deno.readTextFileSync(
-    new URL("../fixtures/equilibrium_reference.json", import.meta.url),
-  ),
-) as { rows: Row[] };
+const ref = readFixture("equilibrium_reference.json") as { rows: Row[] };
 
 // Contract: 1e-10 relative down to k_BT = 1e-3 ħω₀ and at T = 0. The
 // Euler–Maclaurin tail and the T = 0 quadrature are good to ~1e-13, so 1e-11.

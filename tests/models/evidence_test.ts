@@ -22,6 +22,7 @@ import {
   trapLinear,
 } from "../../src/models/predict/mod.ts";
 import { chiSquareSurvival } from "../../src/models/_chi_square.ts";
+import { sampleMoments } from "../_stats.ts";
 
 const LONG = Deno.env.get("TQ_LONG") === "1";
 const workers = 2;
@@ -230,10 +231,7 @@ Deno.test({
     // is √(6/n) for a Gaussian and 1.24·√(6/n) for this Gamma law (shape
     // 11.1; numpy, 2000 replicas of n = 4000): bound it by 1.5·√(6/n).
     const xs = run.recorded.map((r) => r.position[r.position.length - 1]);
-    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-    const m2_ = xs.reduce((a, b) => a + (b - mean) ** 2, 0) / xs.length;
-    const m3 = xs.reduce((a, b) => a + (b - mean) ** 3, 0) / xs.length;
-    const skew = m3 / m2_ ** 1.5;
+    const { variance: m2_, skewness: skew } = sampleMoments(xs);
     const p = trapLinear({
       frequency: 1,
       temperature: 1,
@@ -334,10 +332,7 @@ Deno.test({
       abs: 5 * run.meanPositionError[last],
     }, "⟨X⟩");
     const xs = run.recorded.map((r) => r.position[r.position.length - 1]);
-    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
-    const v = xs.reduce((s, x) => s + (x - mean) ** 2, 0) / xs.length;
-    const skew = xs.reduce((s, x) => s + (x - mean) ** 3, 0) / xs.length /
-      v ** 1.5;
+    const { variance: v, skewness: skew } = sampleMoments(xs);
     const law = trapLinear({
       frequency: 1,
       temperature: 1,

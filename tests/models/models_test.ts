@@ -6,6 +6,7 @@ import { noiseKernel } from "../../src/noise/mod.ts";
 import { gclm1, gclm2, standard } from "../../src/models/mod.ts";
 import { rebuildModel } from "../../src/models/recipe.ts";
 import type { ReductionData } from "../../src/models/_reduction.ts";
+import { readFixture } from "../_fixture.ts";
 
 const J = ohmic({ gamma: 0.5, cutoff: { kind: "drude", frequency: 5 } });
 
@@ -202,11 +203,8 @@ interface QuiltRef {
   gamma: number;
   reduction: [number, number, number, number][];
 }
-const quiltRefs = (JSON.parse(
-  await Deno.readTextFile(
-    new URL("../fixtures/models_reference.json", import.meta.url),
-  ),
-) as { quilt: QuiltRef[] }).quilt;
+const quiltRefs =
+  (readFixture("models_reference.json") as { quilt: QuiltRef[] }).quilt;
 
 Deno.test("models.gclm2", async (t) => {
   const profile = temperature.linear({

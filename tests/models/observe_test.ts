@@ -10,12 +10,11 @@ import {
 import { stationary } from "../../src/models/predict/mod.ts";
 import * as potentials from "../../src/dynamics/potentials.ts";
 import { randomStream } from "../../src/random/mod.ts";
+import { readFixture } from "../_fixture.ts";
 
-const chi2 = JSON.parse(
-  await Deno.readTextFile(
-    new URL("../fixtures/models_chi2.json", import.meta.url),
-  ),
-) as { cases: { k: number; x: number; q: number }[] };
+const chi2 = readFixture("models_chi2.json") as {
+  cases: { k: number; x: number; q: number }[];
+};
 
 Deno.test("χ² survival function against mpmath", () => {
   // Series (Q = 1 − P, absolute error ~1e-16) and Lentz continued fraction

@@ -13,6 +13,7 @@ import {
 } from "../../src/models/predict/mod.ts";
 import type { TemperatureProfile } from "../../src/thermal/types.ts";
 import type { Potential } from "../../src/dynamics/potentials.ts";
+import { readFixture } from "../_fixture.ts";
 
 interface Case {
   name: string;
@@ -48,11 +49,7 @@ interface Quilt {
     }
   >;
 }
-const fixture = JSON.parse(
-  await Deno.readTextFile(
-    new URL("../fixtures/models_reference.json", import.meta.url),
-  ),
-) as {
+const fixture = readFixture("models_reference.json") as {
   headline: Record<string, number>;
   boxMeanClosedForm: { a: number; ito: number }[];
   cases: Case[];

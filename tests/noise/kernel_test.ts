@@ -3,6 +3,7 @@ import { assertClose, assertThrowsWith } from "../_assert.ts";
 import { noiseKernel } from "../../src/noise/mod.ts";
 import { custom, ohmic, underdamped } from "../../src/spectral/mod.ts";
 import { QuadratureError } from "../../src/quadrature/mod.ts";
+import { readFixture } from "../_fixture.ts";
 
 interface Row {
   gamma: number;
@@ -13,11 +14,7 @@ interface Row {
   s?: number | null;
   family?: string;
 }
-const ref = JSON.parse(
-  Deno.readTextFileSync(
-    new URL("../fixtures/noise_reference.json", import.meta.url),
-  ),
-) as {
+const ref = readFixture("noise_reference.json") as {
   drude: Row[];
   exponential: Row[];
   resonance: Row[];

@@ -6,6 +6,7 @@ import {
   integrateFourier,
   QuadratureError,
 } from "../../src/quadrature/mod.ts";
+import { readFixture } from "../_fixture.ts";
 
 interface Table {
   t: number[];
@@ -14,11 +15,7 @@ interface Table {
     { kind: "cos" | "sin"; description: string; values: string[] }
   >;
 }
-const table: Table = JSON.parse(
-  Deno.readTextFileSync(
-    new URL("../fixtures/quadrature_fourier_reference.json", import.meta.url),
-  ),
-);
+const table: Table = readFixture("quadrature_fourier_reference.json");
 
 const kernels: Record<string, (w: number) => number> = {
   exp_cos: (w) => Math.exp(-w),

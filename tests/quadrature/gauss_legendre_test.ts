@@ -1,14 +1,11 @@
 import assert from "node:assert/strict";
 import { assertClose, assertThrowsWith } from "../_assert.ts";
 import { gaussLegendre } from "../../src/quadrature/mod.ts";
+import { readFixture } from "../_fixture.ts";
 
 const table: {
   rules: Record<string, { nodes: string[]; weights: string[] }>;
-} = JSON.parse(
-  Deno.readTextFileSync(
-    new URL("../fixtures/quadrature_gauss_legendre.json", import.meta.url),
-  ),
-);
+} = readFixture("quadrature_gauss_legendre.json");
 
 Deno.test("gaussLegendre: nodes and weights match the 40-digit mpmath table", async (t) => {
   for (const [key, ref] of Object.entries(table.rules)) {

@@ -6,12 +6,9 @@
 import fc from "fast-check";
 import { erf } from "../../src/special/mod.ts";
 import { assertClose, assertThrowsWith } from "../_assert.ts";
+import { readFixture } from "../_fixture.ts";
 
-const table = JSON.parse(
-  await Deno.readTextFile(
-    new URL("../fixtures/special_erf.json", import.meta.url),
-  ),
-) as { erf: [number, number][] };
+const table = readFixture("special_erf.json") as { erf: [number, number][] };
 
 Deno.test("erf reproduces the 50-digit mpmath table on tiny, series, continued-fraction and saturated arguments", () => {
   if (table.erf.length < 30) throw new Error("table too short");

@@ -12,12 +12,11 @@ import {
   regularizedGammaQ,
 } from "../../src/special/mod.ts";
 import { assertClose, assertThrowsWith } from "../_assert.ts";
+import { readFixture } from "../_fixture.ts";
 
-const table = JSON.parse(
-  await Deno.readTextFile(
-    new URL("../fixtures/special_incomplete_gamma.json", import.meta.url),
-  ),
-) as { rows: [number, number, number, number][] };
+const table = readFixture("special_incomplete_gamma.json") as {
+  rows: [number, number, number, number][];
+};
 
 const EPS = 2 ** -53;
 

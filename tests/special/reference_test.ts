@@ -15,16 +15,15 @@
 import { type Complex, logGamma } from "../../src/special/mod.ts";
 import { AssertionError } from "node:assert/strict";
 import { c, FNS } from "./_evaluators.ts";
+import { readFixture } from "../_fixture.ts";
 
 interface Case {
   fn: string;
   args: number[];
   value: number | [number, number];
 }
-const table: { cases: Case[]; mpmath: string } = JSON.parse(
-  await Deno.readTextFile(
-    new URL("../fixtures/special_reference.json", import.meta.url),
-  ),
+const table: { cases: Case[]; mpmath: string } = readFixture(
+  "special_reference.json",
 );
 
 const REL = 1e-13;

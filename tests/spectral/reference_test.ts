@@ -1,6 +1,7 @@
 import { assertClose } from "../_assert.ts";
 import * as spectral from "../../src/spectral/mod.ts";
 import type { SpectralDensity } from "../../src/spectral/mod.ts";
+import { readFixture } from "../_fixture.ts";
 
 interface Case {
   density: Record<string, number | string>;
@@ -8,11 +9,7 @@ interface Case {
   kernel: [number, string][];
   laplace: [number, string][];
 }
-const table = JSON.parse(
-  await Deno.readTextFile(
-    new URL("../fixtures/spectral_reference.json", import.meta.url),
-  ),
-) as { cases: Case[] };
+const table = readFixture("spectral_reference.json") as { cases: Case[] };
 
 function build(d: Record<string, number | string>): SpectralDensity {
   if (d.kind === "ohmic") {

@@ -7,6 +7,7 @@
 import assert from "node:assert/strict";
 import { assertClose, assertThrowsWith } from "../_assert.ts";
 import * as spectral from "../../src/spectral/mod.ts";
+import { readFixture } from "../_fixture.ts";
 
 interface LaplacePoint {
   cutoff: "drude" | "exponential";
@@ -14,11 +15,7 @@ interface LaplacePoint {
   z: number;
   value: string;
 }
-const table = JSON.parse(
-  await Deno.readTextFile(
-    new URL("../fixtures/review_spectral_bath.json", import.meta.url),
-  ),
-) as {
+const table = readFixture("review_spectral_bath.json") as {
   laplace: { gamma: number; cutoffFrequency: number; points: LaplacePoint[] };
 };
 
