@@ -1,5 +1,5 @@
 /**
- * Running a plan's blocks on the main thread or on Web Workers, collecting
+ * Running a plan's blocks on the main thread or on pooled workers, collecting
  * the per-block sums in block order. Private.
  *
  * @module
@@ -8,8 +8,7 @@ import type { LangevinModel } from "./model.ts";
 import type { Potential } from "./potentials.ts";
 import { type BlockSums, emptySums, type Plan } from "./_plan.ts";
 import { runBlock } from "./_run.ts";
-import type { WorkerReply, WorkerRequest } from "./_worker.ts";
-import { WHAT } from "./_build_plan.ts";
+import { lease, type ReportHandler } from "./_pool.ts";
 
 /**
  * Wall-clock milliseconds of computing on the main thread between two
@@ -68,16 +67,29 @@ export async function runOnMainThread(
 }
 
 /**
- * Runs the blocks on `count` workers. Blocks are handed out on demand
- * through a shared counter (Atomics.add on a SharedArrayBuffer: slot 0 the
- * next block, slot 1 the number of workers that have started), so a worker
- * never waits for the main thread to answer a message. Until every worker
- * has started (≈ 0.1 s of wall time each: isolate, modules, model recipe),
- * the main thread takes blocks from the same counter. Each block's sums are
- * stored under its index, so the result does not depend on who ran which
- * block.
+ * Runs the blocks on `count` workers leased from the pool (`_pool.ts`).
+ *
+ * Why a pool: a new worker costs ≈ 55–150 ms of wall time on the cores the
+ * run needs (isolate, module graph, model recipe), which was a large part
+ * of a 2-worker run's fixed cost. Pooled workers are created on first need
+ * and kept after the run; a later run leases the idle ones and creates
+ * only the missing ones, and each request carries its plan, so a warm
+ * worker just rebuilds the potential (and the model, unless its recipe is
+ * the last one it built). Lifetime: a leased worker is ref'd; once it
+ * reports itself idle it is unref'd and waits in the pool, so a script
+ * exits as soon as its own work is done, and a Jupyter kernel keeps the
+ * pool warm. An aborted or failed run terminates its workers and drops
+ * them from the pool, so no core keeps computing a dead run.
+ *
+ * Blocks are handed out on demand through a shared counter (Atomics.add on
+ * a SharedArrayBuffer: slot 0 the next block, slot 1 the number of workers
+ * that have started), so a worker never waits for the main thread to
+ * answer a message. Until every worker has started, the main thread takes
+ * blocks from the same counter; when every leased worker was idle (warm),
+ * it leaves the blocks to them. Each block's sums are stored under its
+ * index, so the result does not depend on who ran which block.
  */
-export function runOnWorkers(
+export async function runOnWorkers(
   plan: Plan,
   model: LangevinModel,
   potential: Potential,
@@ -85,21 +97,21 @@ export function runOnWorkers(
   onTrajectories: (n: number) => void,
   signal: AbortSignal | undefined,
 ): Promise<BlockSums[]> {
+  if (signal?.aborted) throw abortReason(signal);
+  const workers = await lease(count);
   return new Promise((resolve, reject) => {
     const results: (BlockSums | undefined)[] = new Array(plan.blocks);
-    const workers: Worker[] = [];
     const counter = new Int32Array(
       new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
     );
     let finished = 0, settled = false;
-    const stop = () => {
-      for (const w of workers) w.terminate();
-      signal?.removeEventListener("abort", onAbort);
-    };
     const fail = (e: unknown) => {
       if (settled) return;
       settled = true;
-      stop();
+      signal?.removeEventListener("abort", onAbort);
+      // No worker takes another block; those computing one are stopped.
+      Atomics.store(counter, 0, plan.blocks);
+      for (const w of workers) w.discard();
       reject(e);
     };
     const store = (sums: BlockSums) => {
@@ -107,47 +119,42 @@ export function runOnWorkers(
       finished++;
       if (finished === plan.blocks) {
         settled = true;
-        stop();
+        signal?.removeEventListener("abort", onAbort);
+        for (const w of workers) w.detach();
         resolve(results.map((r, b) => r ?? emptySums(plan, b)));
       }
     };
     const onAbort = () =>
       fail(signal ? abortReason(signal) : new Error("aborted"));
     if (signal?.aborted) {
-      reject(abortReason(signal));
+      fail(abortReason(signal));
       return;
     }
     signal?.addEventListener("abort", onAbort);
-    for (let q = 0; q < count; q++) {
-      const w = new Worker(new URL("./_worker.ts", import.meta.url).href, {
-        type: "module",
-      });
-      workers.push(w);
-      w.onmessage = (e: MessageEvent<WorkerReply>) => {
-        const msg = e.data;
+    const handler: ReportHandler = {
+      onReport(report) {
         if (settled) return;
-        if (msg.type === "progress") onTrajectories(msg.trajectories);
-        else if (msg.type === "sums") store(msg.sums);
-        else if (msg.type === "error") {
-          const Ctor = msg.name === "RangeError"
+        if (report.type === "progress") onTrajectories(report.trajectories);
+        else if (report.type === "sums") store(report.sums);
+        else {
+          const Ctor = report.name === "RangeError"
             ? RangeError
-            : msg.name === "TypeError"
+            : report.name === "TypeError"
             ? TypeError
             : Error;
-          fail(new Ctor(msg.message));
+          fail(new Ctor(report.message));
         }
-      };
-      w.onerror = (e: ErrorEvent) => {
-        e.preventDefault();
-        fail(new Error(`${WHAT}: a worker failed: ${e.message}`));
-      };
-      const init: WorkerRequest = { type: "plan", plan, counter };
-      w.postMessage(init);
-    }
-    // The main thread takes blocks while some worker is still starting.
+      },
+      onFailure: fail,
+    };
+    // Idle workers start within a millisecond, so only while one of the
+    // workers is new (or finishing an earlier run) is the main thread
+    // worth adding to them, on cores they share.
+    const cold = workers.some((w) => !w.idle);
+    for (const w of workers) w.send(plan, counter, handler);
     const help = async () => {
       let since = performance.now();
-      while (!settled && Atomics.load(counter, 1) < count) {
+      while (cold && !settled && Atomics.load(counter, 1) < count) {
         const b = Atomics.add(counter, 0, 1);
         if (b >= plan.blocks) return;
         let n = 0;

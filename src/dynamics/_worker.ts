@@ -1,64 +1,107 @@
 /**
- * Web Worker entry of `simulate`: receives a plan and a shared block
- * counter, rebuilds the model from its recipe and the potential from its
- * spec, then takes blocks from the counter one at a time until none is
- * left, posting each block's sums back. Private.
+ * Worker entry of `simulate` (a `node:worker_threads` worker of the pool in
+ * `_pool.ts`): for each request it rebuilds the model from its recipe and
+ * the potential from its spec, takes blocks from the shared counter one at
+ * a time until none is left, posting each block's sums back, then reports
+ * itself idle and waits for the next request. Private.
  *
- * Messages in: `{ type: "plan", plan, counter }`, `{ type: "close" }`. Out:
- * `{ type: "progress", trajectories }`, `{ type: "sums", sums }`,
- * `{ type: "error", message, name }`.
+ * Messages in: `{ id, plan, counter }`, served in order. Out, each tagged
+ * with the request's `id`: `{ type: "progress", trajectories }`,
+ * `{ type: "sums", sums }`, `{ type: "error", message, name }`, and last
+ * for every request `{ type: "idle" }`.
  *
  * @module
  */
-import type { LangevinModel } from "./model.ts";
+import { type MessagePort, parentPort } from "node:worker_threads";
+import type { LangevinModel, ModelRecipe } from "./model.ts";
 import { fromSpec, type Potential } from "./potentials.ts";
 import type { Plan } from "./_plan.ts";
 import { runBlock } from "./_run.ts";
 
 /**
- * Messages the worker accepts. `counter` is shared with the dispatcher:
+ * The request the worker accepts. `counter` is shared with the dispatcher:
  * slot 0 is the next block to run (taken with Atomics.add), slot 1 counts
- * the workers that have started.
+ * the workers that have started. `id` tags every reply to this request.
  */
-export type WorkerRequest =
-  | { type: "plan"; plan: Plan; counter: Int32Array }
-  | { type: "close" };
+export interface WorkerRequest {
+  readonly id: number;
+  readonly plan: Plan;
+  readonly counter: Int32Array;
+}
 
-/** Messages the worker sends. */
-export type WorkerReply =
+/** What the worker reports about one request. */
+export type Report =
   | { type: "progress"; trajectories: number }
   | { type: "sums"; sums: ReturnType<typeof runBlock> }
-  | { type: "error"; name: string; message: string };
+  | { type: "error"; name: string; message: string }
+  | { type: "idle" };
 
-interface WorkerScope {
-  onmessage: ((e: MessageEvent<WorkerRequest>) => void) | null;
-  postMessage(message: WorkerReply, transfer?: Transferable[]): void;
-  close(): void;
-}
+/** Messages the worker sends: a report and the id of its request. */
+export type WorkerReply = Report & { id: number };
 
-const scope = globalThis as unknown as WorkerScope;
-
-async function setUp(
-  p: Plan,
-): Promise<{ model: LangevinModel | undefined; potential: Potential }> {
-  const potential = fromSpec(p.potential);
-  if (!p.recipe) return { model: undefined, potential };
-  const mod = await import(p.recipe.module) as Record<string, unknown>;
-  const factory = mod[p.recipe.exportName];
-  if (typeof factory !== "function") {
-    throw new TypeError(
-      `Cannot rebuild the model in a worker: ${p.recipe.module} has no function export \`${p.recipe.exportName}\``,
+function connect(): MessagePort {
+  if (parentPort === null) {
+    throw new Error(
+      "src/dynamics/_worker.ts is the entry of a node:worker_threads worker, not a module to import",
     );
   }
-  return { model: factory(p.recipe.data) as LangevinModel, potential };
+  return parentPort;
+}
+const port = connect();
+
+/**
+ * Canonical text of recipe data, or undefined when the data holds anything
+ * but plain arrays, plain objects, strings, booleans, null and numbers
+ * (then the model is not cached). Unlike JSON it keeps ±Infinity, NaN and
+ * −0 apart from null and 0, so two recipes with the same key build the
+ * same model.
+ */
+function canonical(v: unknown): string | undefined {
+  if (v === null || typeof v === "boolean") return String(v);
+  if (typeof v === "string") return JSON.stringify(v);
+  if (typeof v === "number") return Object.is(v, -0) ? "-0" : String(v);
+  if (Array.isArray(v)) {
+    const parts: string[] = [];
+    for (const x of v) {
+      const c = canonical(x);
+      if (c === undefined) return undefined;
+      parts.push(c);
+    }
+    return `[${parts.join(",")}]`;
+  }
+  if (typeof v === "object") {
+    const proto = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return undefined;
+    const parts: string[] = [];
+    for (const k of Object.keys(v).sort()) {
+      const c = canonical((v as Record<string, unknown>)[k]);
+      if (c === undefined) return undefined;
+      parts.push(`${JSON.stringify(k)}:${c}`);
+    }
+    return `{${parts.join(",")}}`;
+  }
+  return undefined;
 }
 
-function reportError(err: unknown): void {
-  scope.postMessage({
-    type: "error",
-    name: err instanceof Error ? err.name : "Error",
-    message: err instanceof Error ? err.message : String(err),
-  });
+/** The last model built, by recipe key: consecutive runs reuse it. */
+let cached: { key: string; model: LangevinModel } | undefined;
+
+async function rebuild(recipe: ModelRecipe): Promise<LangevinModel> {
+  const data = canonical(recipe.data);
+  const key = data === undefined
+    ? undefined
+    : `${recipe.module}\n${recipe.exportName}\n${data}`;
+  if (key !== undefined && cached?.key === key) return cached.model;
+  const mod = await import(recipe.module) as Record<string, unknown>;
+  const factory = mod[recipe.exportName];
+  if (typeof factory !== "function") {
+    throw new TypeError(
+      `Cannot rebuild the model in a worker: ${recipe.module} has no function export \`${recipe.exportName}\``,
+    );
+  }
+  const model = factory(recipe.data) as LangevinModel;
+  cached = key === undefined ? undefined : { key, model };
+  return model;
 }
 
 /** Runs blocks taken from the shared counter until none is left. */
@@ -67,32 +110,43 @@ function runBlocks(
   model: LangevinModel | undefined,
   potential: Potential,
   counter: Int32Array,
+  post: (report: Report) => void,
 ): void {
   for (;;) {
     const block = Atomics.add(counter, 0, 1);
     if (block >= plan.blocks) return;
     let done = 0;
     const sums = runBlock(plan, model, potential, block, () => {
-      if (++done % 8 === 0) {
-        scope.postMessage({ type: "progress", trajectories: 8 });
-      }
+      if (++done % 8 === 0) post({ type: "progress", trajectories: 8 });
     });
-    if (done % 8 !== 0) {
-      scope.postMessage({ type: "progress", trajectories: done % 8 });
-    }
-    scope.postMessage({ type: "sums", sums });
+    if (done % 8 !== 0) post({ type: "progress", trajectories: done % 8 });
+    post({ type: "sums", sums });
   }
 }
 
-scope.onmessage = (e: MessageEvent<WorkerRequest>) => {
-  const msg = e.data;
-  if (msg.type === "plan") {
-    const { plan, counter } = msg;
-    setUp(plan).then(({ model, potential }) => {
-      Atomics.add(counter, 1, 1);
-      runBlocks(plan, model, potential, counter);
-    }).catch(reportError);
-  } else {
-    scope.close();
+async function serve({ id, plan, counter }: WorkerRequest): Promise<void> {
+  const post = (report: Report) => port.postMessage({ ...report, id });
+  try {
+    const potential = fromSpec(plan.potential);
+    const model = plan.recipe ? await rebuild(plan.recipe) : undefined;
+    Atomics.add(counter, 1, 1);
+    runBlocks(plan, model, potential, counter, post);
+  } catch (err) {
+    post({
+      type: "error",
+      name: err instanceof Error ? err.name : "Error",
+      message: err instanceof Error ? err.message : String(err),
+    });
   }
-};
+  post({ type: "idle" });
+}
+
+/**
+ * Requests are served one after the other: the pool may send the next one
+ * while this worker still finishes a run that ended without it (its
+ * counter exhausted, so that costs at most the model's set-up).
+ */
+let queue = Promise.resolve();
+port.on("message", (request: WorkerRequest) => {
+  queue = queue.then(() => serve(request));
+});

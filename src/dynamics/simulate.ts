@@ -1,6 +1,6 @@
 /**
  * {@linkcode simulate}: ensembles of Brownian-particle trajectories under a
- * {@linkcode LangevinModel}, by four methods, seeded, on Web Workers, with
+ * {@linkcode LangevinModel}, by four methods, seeded, on worker threads, with
  * streamed statistics.
  *
  * @module
@@ -118,8 +118,10 @@ export interface SimulateOptions {
     readonly discretization?: readonly DiscreteModes[];
   };
   /**
-   * Number of Web Workers (0 = run on the main thread). Default
-   * `navigator.hardwareConcurrency`; the main thread is used anyway when
+   * Number of worker threads (0 = run on the main thread). Default
+   * `navigator.hardwareConcurrency`. Workers are kept in a pool after the
+   * run and reused by later calls (they start at once then); an idle pool
+   * does not keep the process alive. The main thread is used anyway when
    * the model (needed by "markov", "overdamped" and gCLm-I) has no
    * `recipe`, when the potential is `custom`, or for tiny runs
    * (< 2·10⁵ trajectory-steps). Until every worker has started, the main

@@ -1,6 +1,6 @@
 /**
- * Ensemble mechanics: seed reproducibility, worker-count invariance,
- * progress, cancellation and input validation.
+ * Ensemble mechanics: seed reproducibility, worker-count invariance, the
+ * worker pool, progress, cancellation and input validation.
  */
 import { deepStrictEqual, notDeepStrictEqual } from "node:assert/strict";
 import { assertClose, assertThrowsWith } from "../_assert.ts";
@@ -8,6 +8,7 @@ import { type RandomGenerator, randomStream } from "../../src/random/mod.ts";
 import { simulate, type SimulateOptions } from "../../src/dynamics/simulate.ts";
 import { box, custom, harmonic } from "../../src/dynamics/potentials.ts";
 import type { SimulationResult } from "../../src/dynamics/result.ts";
+import { poolStats } from "../../src/dynamics/_pool.ts";
 import { toyModel } from "./_toy.ts";
 import { drudeModes } from "./_stats.ts";
 
@@ -134,6 +135,101 @@ Deno.test("explicit-bath results do not depend on the worker count", async () =>
   deepStrictEqual(a.baths, b.baths);
 });
 
+/** Waits until `n` pooled workers are idle (at most `ms` ms). */
+async function poolIdle(n: number, ms = 20_000): Promise<void> {
+  const until = performance.now() + ms;
+  while (poolStats().idle < n) {
+    if (performance.now() > until) {
+      throw new Error(`pool: ${JSON.stringify(poolStats())}, wanted ${n} idle`);
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+Deno.test("a second run on 2 workers reuses the idle pool and gives the same bits", async () => {
+  const main = await simulate(model, { ...base, workers: 0 });
+  const first = await simulate(model, { ...base, workers: 2 });
+  await poolIdle(2);
+  const { created } = poolStats();
+  // Warm workers start at once: the main thread computes no block.
+  const second = await simulate(model, { ...base, workers: 2 });
+  deepStrictEqual(poolStats().created, created);
+  deepStrictEqual(second.timing.workers, 2);
+  deepStrictEqual(fingerprint(first), fingerprint(main));
+  deepStrictEqual(fingerprint(second), fingerprint(main));
+});
+
+Deno.test("an aborted run drops its workers from the pool and the next run gives the same bits", async () => {
+  const main = await simulate(model, { ...base, workers: 0 });
+  await simulate(model, { ...base, workers: 2 });
+  await poolIdle(2);
+  // Abort on the first progress report: a warm worker is mid-run.
+  const controller = new AbortController();
+  const reason = new Error("stop");
+  const e = await rejection(simulate(model, {
+    ...base,
+    trajectories: 4000,
+    steps: 5000,
+    workers: 2,
+    signal: controller.signal,
+    progress: () => ({
+      update: (d) => {
+        if (d > 0) controller.abort(reason);
+      },
+      finish: () => {},
+    }),
+  }));
+  deepStrictEqual(e, reason);
+  deepStrictEqual([poolStats().idle, poolStats().finishing], [0, 0]);
+  const { created } = poolStats();
+  const after = await simulate(model, { ...base, workers: 2 });
+  deepStrictEqual(poolStats().created, created + 2);
+  deepStrictEqual(fingerprint(after), fingerprint(main));
+});
+
+Deno.test("a script running simulate on 2 workers exits by itself", async () => {
+  const src = (p: string) => new URL(p, import.meta.url).href;
+  const dir = await Deno.makeTempDir();
+  const script = `${dir}/run.ts`;
+  await Deno.writeTextFile(
+    script,
+    `import { simulate } from "${src("../../src/dynamics/simulate.ts")}";
+import { box } from "${src("../../src/dynamics/potentials.ts")}";
+import { poolStats } from "${src("../../src/dynamics/_pool.ts")}";
+import { toyModel } from "${src("./_toy.ts")}";
+const model = toyModel({ gamma: 1, temperature: 1, domain: [-4, 4] });
+const o = { potential: box({ from: -2, to: 2 }), trajectories: 200, dt: 0.02,
+  steps: 1500, workers: 2, progress: false };
+await simulate(model, o);
+while (poolStats().idle < 2) await new Promise((r) => setTimeout(r, 5));
+const r = await simulate(model, o); // on the warm pool, then nothing is left to do
+console.log("done", r.timing.workers);
+`,
+  );
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-read", script],
+    stdout: "piped",
+    stderr: "inherit",
+  }).spawn();
+  let out = "", doneAt = NaN;
+  const decoder = new TextDecoder();
+  // Kill a child that hangs (the old Web Workers kept it alive for ever).
+  const kill = setTimeout(() => child.kill(), 30_000);
+  for await (const chunk of child.stdout) {
+    out += decoder.decode(chunk);
+    if (Number.isNaN(doneAt) && out.includes("\n")) doneAt = performance.now();
+  }
+  const status = await child.status;
+  const exitMs = performance.now() - doneAt;
+  clearTimeout(kill);
+  await Deno.remove(dir, { recursive: true });
+  deepStrictEqual([out, status.code], ["done 2\n", 0]);
+  // The exit needs no timer or worker: 3 s covers a loaded machine.
+  if (!(exitMs < 3000)) {
+    throw new Error(`the process exited ${exitMs} ms after its work`);
+  }
+});
+
 Deno.test("trajectory i depends only on (seed, i)", async () => {
   const few = await simulate(model, {
     ...base,
@@ -246,6 +342,29 @@ Deno.test("a trajectory leaving the model's domain stops the run with its index 
       /trajectory \d+ left the model's domain \[-0.5, 0.5\] at t = /,
     );
   }
+});
+
+Deno.test("a RangeError thrown in a warm pooled worker reaches the caller as a RangeError", async () => {
+  const narrow = toyModel({ gamma: 1, temperature: 1, domain: [-0.5, 0.5] });
+  const o: SimulateOptions = {
+    potential: harmonic({ frequency: 0.1 }),
+    trajectories: 200,
+    dt: 0.05,
+    steps: 2000,
+    workers: 2,
+    progress: false,
+  };
+  await simulate(model, { ...base, workers: 2 });
+  await poolIdle(2);
+  // Both workers warm: the main thread runs no block, a worker throws.
+  const e = await rejection(simulate(narrow, o));
+  assertThrowsWith(
+    () => {
+      throw e;
+    },
+    RangeError,
+    /trajectory \d+ left the model's domain \[-0.5, 0.5\] at t = /,
+  );
 });
 
 Deno.test("random.generator selects the streams: explicit default = omitted, threefry4x32-20 changes the draws on any worker count", async () => {

@@ -1,0 +1,184 @@
+/**
+ * The process-wide pool of simulation workers behind `simulate({ workers })`.
+ * Private.
+ *
+ * Workers are `node:worker_threads` workers, not Web Workers: both run the
+ * same module in a fresh isolate and share SharedArrayBuffers, but only a
+ * worker_threads worker can be unref'd, and an idle Web Worker keeps
+ * `deno run` alive for ever. A pooled worker is ref'd while it runs a
+ * request and unref'd as soon as it reports itself idle, so a warm pool
+ * never holds the process open; in a Jupyter kernel, which does not exit,
+ * the pool simply stays warm between cells.
+ *
+ * @module
+ */
+import type { Worker as ThreadWorker } from "node:worker_threads";
+import type { Plan } from "./_plan.ts";
+import type { Report, WorkerReply, WorkerRequest } from "./_worker.ts";
+import { WHAT } from "./_build_plan.ts";
+
+type ThreadWorkerClass = typeof ThreadWorker;
+
+/** The Worker class, loaded on first need so main-thread runs never load it. */
+let workerClass: Promise<ThreadWorkerClass> | undefined;
+
+/** Workers waiting for a request (unref'd). */
+const idle: PooledWorker[] = [];
+
+/**
+ * Workers whose run has ended but which have not reported idle yet (a run
+ * shorter than a worker's start-up ends before the worker takes a block).
+ * They may be leased again: they serve requests in order, and finish the
+ * old one at once since its counter is exhausted.
+ */
+const finishing: PooledWorker[] = [];
+
+/**
+ * Most workers the pool keeps: the largest number leased at once so far.
+ * Workers released beyond it (extra ones created while others were still
+ * busy) are terminated.
+ */
+let capacity = 0;
+
+let lastId = 0;
+let created = 0;
+
+/** Receives the reports of one request, up to the worker's "idle". */
+export interface ReportHandler {
+  /** A progress, sums or error report of the current request. */
+  onReport(report: Exclude<Report, { type: "idle" }>): void;
+  /** The worker died (uncaught error or exit) before finishing the request. */
+  onFailure(error: Error): void;
+}
+
+/**
+ * A worker of the pool, leased to one run at a time. Replies are routed by
+ * request id, so reports of an earlier request never reach a later run.
+ */
+export class PooledWorker {
+  readonly #worker: ThreadWorker;
+  #id = 0;
+  #handler: ReportHandler | undefined;
+  #dead = false;
+  #idle = false;
+
+  constructor(worker: ThreadWorker) {
+    this.#worker = worker;
+    created++;
+    worker.on("message", (reply: WorkerReply) => {
+      if (reply.id !== this.#id) return;
+      if (reply.type === "idle") {
+        this.#handler = undefined;
+        release(this);
+      } else this.#handler?.onReport(reply);
+    });
+    worker.on("error", (e: unknown) => {
+      const message = e instanceof Error ? e.message : String(e);
+      this.#die(new Error(`${WHAT}: a worker failed: ${message}`));
+    });
+    worker.on("exit", (code: number) => {
+      this.#die(new Error(`${WHAT}: a worker exited with code ${code}`));
+    });
+  }
+
+  /** Sends a run's plan and counter; `handler` receives the reports. */
+  send(plan: Plan, counter: Int32Array, handler: ReportHandler): void {
+    this.#id = ++lastId;
+    this.#handler = handler;
+    this.#idle = false;
+    this.#worker.ref();
+    const request: WorkerRequest = { id: this.#id, plan, counter };
+    this.#worker.postMessage(request);
+  }
+
+  /**
+   * The run needs nothing more from this worker: it may be leased again
+   * before it reports idle.
+   */
+  detach(): void {
+    if (this.#dead || this.#handler === undefined) return;
+    this.#handler = undefined;
+    finishing.push(this);
+  }
+
+  /**
+   * Stops the worker at once, whatever it is computing, and drops it from
+   * the pool (an aborted or failed run must not keep burning a core).
+   */
+  discard(): void {
+    this.#handler = undefined;
+    this.#dead = true;
+    remove(idle, this);
+    remove(finishing, this);
+    this.#worker.terminate().catch(() => {});
+  }
+
+  /** Waits for a request; lets the process exit meanwhile. */
+  rest(): void {
+    this.#idle = true;
+    this.#worker.unref();
+  }
+
+  /**
+   * True while the worker waits for a request: it has loaded its modules
+   * and finished every earlier request, so it starts a new one at once.
+   */
+  get idle(): boolean {
+    return this.#idle;
+  }
+
+  get dead(): boolean {
+    return this.#dead;
+  }
+
+  #die(error: Error): void {
+    if (this.#dead) return;
+    const handler = this.#handler;
+    this.discard();
+    handler?.onFailure(error);
+  }
+}
+
+function remove(list: PooledWorker[], w: PooledWorker): void {
+  const i = list.indexOf(w);
+  if (i >= 0) list.splice(i, 1);
+}
+
+function release(w: PooledWorker): void {
+  remove(finishing, w);
+  if (idle.length + finishing.length >= capacity) {
+    w.discard();
+    return;
+  }
+  w.rest();
+  idle.push(w);
+}
+
+/**
+ * Leases `count` workers: idle ones first (warm: isolate and modules
+ * loaded), then ones finishing an ended run, new ones for the rest. Each
+ * stays leased until the run detaches or discards it.
+ */
+export async function lease(count: number): Promise<PooledWorker[]> {
+  capacity = Math.max(capacity, count);
+  const out = idle.splice(0, Math.min(count, idle.length));
+  out.push(
+    ...finishing.splice(0, Math.min(count - out.length, finishing.length)),
+  );
+  if (out.length < count) {
+    workerClass ??= import("node:worker_threads").then((m) => m.Worker);
+    const Worker = await workerClass;
+    const url = new URL("./_worker.ts", import.meta.url);
+    while (out.length < count) out.push(new PooledWorker(new Worker(url)));
+  }
+  return out;
+}
+
+/** Workers idle and finishing in the pool, and workers ever created. */
+export function poolStats(): {
+  idle: number;
+  finishing: number;
+  created: number;
+} {
+  return { idle: idle.length, finishing: finishing.length, created };
+}
