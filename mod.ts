@@ -66,6 +66,7 @@ export type {
   BathObservables,
   Convention,
   DiscreteModes,
+  FieldForm,
   FormFactorSpec,
   Histogram,
   KineticTemperature,

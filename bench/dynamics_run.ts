@@ -34,6 +34,10 @@ export function benchModel(d: { bath?: boolean }): LangevinModel {
     frictionGradient: () => 0,
     temperature: (x) => 1 + 0.1 * x,
     temperatureGradient: () => 0.1,
+    forms: {
+      friction: { kind: "constant", value: 1 },
+      temperature: { kind: "linear", value: 1, gradient: 0.1, at: 0 },
+    },
     recipe: { module: import.meta.url, exportName: "benchModel", data: d },
     describe: () => ({ title: "benchmark model" }),
   };

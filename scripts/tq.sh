@@ -59,6 +59,7 @@ test)
   gate "lint" "$deno" lint
   gate "typecheck" "$deno" check mod.ts src/ tests/ bench/ scripts/
   gate "doc-lint" "$deno" doc --lint mod.ts
+  gate "wasm-built-from-source" node scripts/build_wasm.mjs --check
   printf '\n== unit and doc tests\n'
   log=$(mktemp)
   "$deno" test -A --doc --parallel mod.ts src/ tests/ 2>&1 | tee "$log"

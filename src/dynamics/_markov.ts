@@ -12,6 +12,7 @@ import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
 import { foldIntoBox, wallCrossings } from "./_walls.ts";
 import { blockContext, initialVelocity, leftDomain } from "./_block.ts";
+import { runMarkovBlockWasm, wasmMarkovParameters } from "./_markov_wasm.ts";
 
 /** Normals drawn per lane and refill (8 lanes × 2 KB stay in L1). */
 const NORMALS = 256;
@@ -93,7 +94,9 @@ function baoabStepsHarmonic(
   const plan = s.plan;
   const dt = plan.dt, invM = 1 / plan.mass;
   const half = s.half, kick = s.kick;
-  const dlo = plan.domain[0], dhi = plan.domain[1];
+  // A trajectory that overflowed to ±∞ has left any domain.
+  const dlo = Math.max(plan.domain[0], -Number.MAX_VALUE);
+  const dhi = Math.min(plan.domain[1], Number.MAX_VALUE);
   const friction = s.model.friction, temperature = s.model.temperature;
   const trapK = s.trapK, trapC = s.trapC;
   // One flat loop over (step, lane) pairs, not two nested loops: TurboFan
@@ -150,7 +153,9 @@ function baoabSteps(
   const plan = s.plan;
   const dt = plan.dt, invM = 1 / plan.mass;
   const half = s.half, kick = s.kick;
-  const dlo = plan.domain[0], dhi = plan.domain[1];
+  // A trajectory that overflowed to ±∞ has left any domain.
+  const dlo = Math.max(plan.domain[0], -Number.MAX_VALUE);
+  const dhi = Math.min(plan.domain[1], Number.MAX_VALUE);
   const walls = plan.walls;
   const wlo = walls ? walls[0] : -Infinity, whi = walls ? walls[1] : Infinity;
   const friction = s.model.friction, temperature = s.model.temperature;
@@ -233,6 +238,19 @@ export function runMarkovBlock(
   sums: BlockSums,
   onTrajectory: () => void,
 ): void {
+  const compiled = wasmMarkovParameters(plan, model, potential);
+  if (compiled !== null) {
+    runMarkovBlockWasm(
+      plan,
+      model,
+      potential,
+      block,
+      sums,
+      onTrajectory,
+      compiled,
+    );
+    return;
+  }
   const c = blockContext(plan, potential, model, "markov", block);
   const { steps, every, force, first, last } = c;
   const s = new BaoabLanes(plan, model, potential);

@@ -12,6 +12,7 @@
  */
 export type {
   BathComponent,
+  FieldForm,
   FormFactorSpec,
   LangevinModel,
   ModelKind,

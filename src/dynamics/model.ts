@@ -73,6 +73,26 @@ export interface ModelRecipe {
 }
 
 /**
+ * A coefficient field, Γ(x) or T(x), in closed form as data:
+ *
+ * - `"constant"`: f(x) = `value`;
+ * - `"linear"`: f(x) = `value` + `gradient` · (x − `at`), evaluated in
+ *   exactly that order of operations.
+ *
+ * A model that states its fields this way (see
+ * {@linkcode LangevinModel.forms}) lets `simulate` run the `"markov"`
+ * method in its compiled WebAssembly kernel.
+ */
+export type FieldForm =
+  | { readonly kind: "constant"; readonly value: number }
+  | {
+    readonly kind: "linear";
+    readonly value: number;
+    readonly gradient: number;
+    readonly at: number;
+  };
+
+/**
  * A particle of mass M in an environment of harmonic heat baths, as every
  * integration method of {@linkcode simulate} consumes it.
  *
@@ -145,6 +165,19 @@ export interface LangevinModel {
   temperature(x: number): number;
   /** dT/dx (ħω_ref / L). */
   temperatureGradient(x: number): number;
+  /**
+   * Optional closed forms of `friction` and `temperature`. When both are
+   * given (a constant friction, a constant or linear temperature),
+   * `simulate`'s `"markov"` method with a harmonic or free potential runs in
+   * its compiled WebAssembly kernel, about twice as fast, with the same
+   * results to the last bit. They must be the very functions the closures
+   * compute: `simulate` compares them at a few points of the domain and
+   * throws a RangeError if they differ.
+   */
+  readonly forms?: {
+    readonly friction?: FieldForm;
+    readonly temperature?: FieldForm;
+  };
   /**
    * How to rebuild the model inside a Web Worker. Without it the model runs
    * on the main thread (results are identical, only slower).

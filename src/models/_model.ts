@@ -143,6 +143,16 @@ export function buildModel(parts: ModelParts): ThermalModel {
     frictionGradient: friction.slope,
     temperature: temperature.at,
     temperatureGradient: temperature.slope,
+    // Closed forms where the fields are constants: they let simulate's
+    // "markov" method use its compiled kernel.
+    forms: {
+      friction: fd?.kind === "constant"
+        ? { kind: "constant", value: fd.value }
+        : undefined,
+      temperature: td?.kind === "constant"
+        ? { kind: "constant", value: td.value }
+        : undefined,
+    },
     effectiveTemperature(x: number): number {
       inside("the effective temperature", x);
       return temperature.at(x);

@@ -496,6 +496,23 @@ function describeValue(v: unknown): string {
 }
 
 /**
+ * The initial `xoshiro128**` state (four words) of stream (seed, index) of
+ * the default generator, for kernels that run many streams side by side
+ * (the Markov integrator's WebAssembly lanes). Internal: not re-exported by
+ * mod.ts. Throws as {@linkcode randomStream} does for a bad seed or index.
+ */
+export function xoshiroStart(seed: number | bigint, index: number): Int32Array {
+  const what = "create a random stream";
+  const [seedLow, seedHigh] = seedWords(seed, what);
+  checkIndex(index, "index", what);
+  return xoshiroState(
+    threefryInjections(seedLow, seedHigh, 0, 0),
+    index % TWO_32,
+    Math.floor(index / TWO_32),
+  );
+}
+
+/**
  * Initial `xoshiro128**` state of stream (seed, index): the first
  * Threefry4x32-20 block of that stream (counter (0, 0, index), key from the
  * seed), or the next block in the 2⁻¹²⁸-probable case of the all-zero state,

@@ -1,0 +1,186 @@
+/**
+ * The compiled (WebAssembly) Markov kernel against the JavaScript kernels:
+ * the same simulation, bit for bit, whichever runs it.
+ */
+import assert from "node:assert/strict";
+import { simulate } from "../../src/dynamics/simulate.ts";
+import type { SimulateOptions } from "../../src/dynamics/simulate.ts";
+import { free, harmonic } from "../../src/dynamics/potentials.ts";
+import type { LangevinModel } from "../../src/dynamics/model.ts";
+import type { SimulationResult } from "../../src/dynamics/result.ts";
+import { setKernelsEnabled } from "../../src/random/_kernel.ts";
+import { compiledRuns } from "../../src/dynamics/_markov_wasm.ts";
+import { toyModel } from "./_toy.ts";
+
+/** The toy model with its closed forms (Γ constant, T = T₀ + g x). */
+function formed(
+  d: { gamma: number; temperature: number; gradient?: number; mass?: number },
+): LangevinModel {
+  return {
+    ...toyModel(d),
+    forms: {
+      friction: { kind: "constant", value: d.gamma },
+      temperature: d.gradient === undefined
+        ? { kind: "constant", value: d.temperature }
+        : { kind: "linear", value: d.temperature, gradient: d.gradient, at: 0 },
+    },
+  };
+}
+
+/** Runs `options` with the compiled kernels on, then off; checks which ran. */
+async function bothWays(
+  model: LangevinModel,
+  options: SimulateOptions,
+): Promise<[SimulationResult, SimulationResult]> {
+  const before = compiledRuns.blocks;
+  const fast = await simulate(model, options);
+  assert(compiledRuns.blocks > before, "the compiled kernel ran");
+  const was = setKernelsEnabled(false);
+  try {
+    const mid = compiledRuns.blocks;
+    const slow = await simulate(model, options);
+    assert.deepStrictEqual(
+      compiledRuns.blocks,
+      mid,
+      "the JavaScript kernel ran",
+    );
+    return [fast, slow];
+  } finally {
+    setKernelsEnabled(was);
+  }
+}
+
+/** Every array and number of two results, compared with Object.is. */
+function assertSameBits(a: SimulationResult, b: SimulationResult): void {
+  const strip = (r: SimulationResult) => ({ ...r, timing: undefined });
+  const flat = (v: unknown, path: string, out: Map<string, unknown>) => {
+    if (ArrayBuffer.isView(v)) {
+      const arr = v as unknown as ArrayLike<number>;
+      for (let i = 0; i < arr.length; i++) out.set(`${path}[${i}]`, arr[i]);
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => flat(x, `${path}[${i}]`, out));
+    } else if (v !== null && typeof v === "object") {
+      for (const [k, x] of Object.entries(v)) flat(x, `${path}.${k}`, out);
+    } else out.set(path, v);
+  };
+  const fa = new Map<string, unknown>(), fb = new Map<string, unknown>();
+  flat(strip(a), "", fa);
+  flat(strip(b), "", fb);
+  assert.deepStrictEqual([...fa.keys()], [...fb.keys()]);
+  let bad = 0, first = "";
+  for (const [k, v] of fa) {
+    if (!Object.is(v, fb.get(k))) {
+      if (bad++ === 0) first = `${k}: ${v} vs ${fb.get(k)}`;
+    }
+  }
+  assert.deepStrictEqual(bad, 0, `values differing (first ${first})`);
+}
+
+Deno.test("the compiled Markov kernel gives the JavaScript kernel's bits: harmonic trap, linear T", async () => {
+  const [a, b] = await bothWays(
+    formed({ gamma: 0.7, temperature: 1, gradient: 0.1 }),
+    {
+      potential: harmonic({ frequency: 1.3, center: 0.2 }),
+      // 37: two full groups of 16 and a partial one of 5 in one block.
+      trajectories: 37,
+      dt: 0.02,
+      steps: 1500,
+      seed: 11,
+      workers: 0,
+      progress: false,
+      record: {
+        every: 7,
+        histogram: { from: -4, to: 4, bins: 16 },
+        velocityHistogram: { from: -4, to: 4, bins: 8 },
+        trajectories: 3,
+      },
+    },
+  );
+  assertSameBits(a, b);
+});
+
+Deno.test("the compiled Markov kernel gives the JavaScript kernel's bits: free particle, mass 2.5, fixed start", async () => {
+  const [a, b] = await bothWays(
+    formed({ gamma: 2, temperature: 0.3, mass: 2.5 }),
+    {
+      potential: free(),
+      trajectories: 20,
+      dt: 0.05,
+      steps: 700,
+      seed: 3n,
+      workers: 0,
+      progress: false,
+      initial: { position: 0.5, velocity: 0.25 },
+      record: { every: 1 },
+    },
+  );
+  assertSameBits(a, b);
+});
+
+Deno.test("the compiled Markov kernel gives the JavaScript kernel's bits over 2·10⁴ steps and many blocks", async () => {
+  const [a, b] = await bothWays(
+    formed({ gamma: 1, temperature: 1, gradient: 0.1 }),
+    {
+      potential: harmonic({ frequency: 1 }),
+      trajectories: 300,
+      dt: 0.01,
+      steps: 20_000,
+      seed: 1,
+      workers: 0,
+      progress: false,
+      record: { every: 100 },
+    },
+  );
+  assertSameBits(a, b);
+});
+
+Deno.test("the compiled Markov kernel reports a trajectory leaving the domain exactly as the JavaScript one", async () => {
+  const model = {
+    ...formed({ gamma: 0.1, temperature: 4, gradient: 0.2 }),
+    domain: [-3, 3] as const,
+  };
+  const options: SimulateOptions = {
+    potential: harmonic({ frequency: 0.2 }),
+    trajectories: 40,
+    dt: 0.05,
+    steps: 4000,
+    seed: 2,
+    workers: 0,
+    progress: false,
+  };
+  const fast = await simulate(model, options).then(
+    () => "no error",
+    (e: Error) => `${e.name}: ${e.message}`,
+  );
+  const was = setKernelsEnabled(false);
+  const slow = await simulate(model, options).then(
+    () => "no error",
+    (e: Error) => `${e.name}: ${e.message}`,
+  ).finally(() => setKernelsEnabled(was));
+  assert(fast.startsWith("RangeError: Cannot continue the simulation"), fast);
+  assert.deepStrictEqual(fast, slow);
+});
+
+Deno.test("simulate rejects forms that differ from the model's functions", async () => {
+  const model: LangevinModel = {
+    ...toyModel({ gamma: 1, temperature: 1, gradient: 0.1 }),
+    forms: {
+      friction: { kind: "constant", value: 1 },
+      // T(x) = 1 + 0.1 x, not 1 + 0.1 (x − 1)
+      temperature: { kind: "linear", value: 1, gradient: 0.1, at: 1 },
+    },
+  };
+  await assert.rejects(
+    () =>
+      simulate(model, {
+        potential: harmonic({ frequency: 1 }),
+        trajectories: 4,
+        dt: 0.01,
+        steps: 10,
+        workers: 0,
+        progress: false,
+      }),
+    (e: unknown) =>
+      e instanceof RangeError && e.message.includes("forms.temperature"),
+  );
+});
