@@ -168,10 +168,30 @@ export async function lease(count: number): Promise<PooledWorker[]> {
   if (out.length < count) {
     workerClass ??= import("node:worker_threads").then((m) => m.Worker);
     const Worker = await workerClass;
-    const url = new URL("./_worker.ts", import.meta.url);
-    while (out.length < count) out.push(new PooledWorker(new Worker(url)));
+    const entry = workerEntry();
+    try {
+      while (out.length < count) out.push(new PooledWorker(new Worker(entry)));
+    } catch (e) {
+      for (const w of out) w.discard();
+      throw e;
+    }
   }
   return out;
+}
+
+/**
+ * The worker's entry: `_worker.ts` itself when this module is a file, else
+ * (loaded from https, e.g. JSR) a data: module importing it, because a
+ * worker_threads worker accepts only file: and data: URLs.
+ */
+function workerEntry(): URL {
+  const url = new URL("./_worker.ts", import.meta.url);
+  if (url.protocol === "file:") return url;
+  return new URL(
+    `data:text/javascript,import ${
+      encodeURIComponent(JSON.stringify(url.href))
+    };`,
+  );
 }
 
 /** Workers idle and finishing in the pool, and workers ever created. */
