@@ -105,13 +105,14 @@ export async function runOnWorkers(
       new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
     );
     let finished = 0, settled = false;
+    const ids: number[] = [];
     const fail = (e: unknown) => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener("abort", onAbort);
       // No worker takes another block; those computing one are stopped.
       Atomics.store(counter, 0, plan.blocks);
-      for (const w of workers) w.discard();
+      workers.forEach((w, i) => w.stop(ids[i]));
       reject(e);
     };
     const store = (sums: BlockSums) => {
@@ -120,17 +121,12 @@ export async function runOnWorkers(
       if (finished === plan.blocks) {
         settled = true;
         signal?.removeEventListener("abort", onAbort);
-        for (const w of workers) w.detach();
+        workers.forEach((w, i) => w.detach(ids[i]));
         resolve(results.map((r, b) => r ?? emptySums(plan, b)));
       }
     };
     const onAbort = () =>
       fail(signal ? abortReason(signal) : new Error("aborted"));
-    if (signal?.aborted) {
-      fail(abortReason(signal));
-      return;
-    }
-    signal?.addEventListener("abort", onAbort);
     const handler: ReportHandler = {
       onReport(report) {
         if (settled) return;
@@ -151,7 +147,18 @@ export async function runOnWorkers(
     // workers is new (or finishing an earlier run) is the main thread
     // worth adding to them, on cores they share.
     const cold = workers.some((w) => !w.idle);
-    for (const w of workers) w.send(plan, counter, handler);
+    try {
+      for (const w of workers) ids.push(w.send(plan, counter, handler));
+    } catch (e) {
+      for (const w of workers.slice(ids.length)) w.discard();
+      fail(e);
+      return;
+    }
+    if (signal?.aborted) {
+      fail(abortReason(signal));
+      return;
+    }
+    signal?.addEventListener("abort", onAbort);
     const help = async () => {
       let since = performance.now();
       while (cold && !settled && Atomics.load(counter, 1) < count) {

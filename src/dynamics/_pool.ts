@@ -81,30 +81,46 @@ export class PooledWorker {
     });
   }
 
-  /** Sends a run's plan and counter; `handler` receives the reports. */
-  send(plan: Plan, counter: Int32Array, handler: ReportHandler): void {
+  /**
+   * Sends a run's plan and counter; `handler` receives the reports.
+   * Returns the request's id, which {@linkcode detach} and
+   * {@linkcode stop} take.
+   */
+  send(plan: Plan, counter: Int32Array, handler: ReportHandler): number {
     this.#id = ++lastId;
     this.#handler = handler;
     this.#idle = false;
     this.#worker.ref();
     const request: WorkerRequest = { id: this.#id, plan, counter };
     this.#worker.postMessage(request);
+    return this.#id;
+  }
+
+  /** True while the worker serves request `id` and has not reported idle. */
+  #serving(id: number): boolean {
+    return !this.#dead && this.#id === id && this.#handler !== undefined;
   }
 
   /**
-   * The run needs nothing more from this worker: it may be leased again
-   * before it reports idle.
+   * Run `id` has all its blocks: if the worker still serves it, it may be
+   * leased again before it reports idle.
    */
-  detach(): void {
-    if (this.#dead || this.#handler === undefined) return;
+  detach(id: number): void {
+    if (!this.#serving(id)) return;
     this.#handler = undefined;
     finishing.push(this);
   }
 
   /**
-   * Stops the worker at once, whatever it is computing, and drops it from
-   * the pool (an aborted or failed run must not keep burning a core).
+   * Run `id` was aborted or failed: if the worker still serves it (it may
+   * have reported idle and moved on to another run), it is terminated, so
+   * no core keeps computing a dead run.
    */
+  stop(id: number): void {
+    if (this.#serving(id)) this.discard();
+  }
+
+  /** Terminates the worker at once, whatever it computes, and drops it. */
   discard(): void {
     this.#handler = undefined;
     this.#dead = true;

@@ -187,6 +187,32 @@ Deno.test("an aborted run drops its workers from the pool and the next run gives
   deepStrictEqual(fingerprint(after), fingerprint(main));
 });
 
+Deno.test("concurrent runs share the pool, and aborting one leaves the other's bits intact", async () => {
+  const main = await simulate(model, { ...base, workers: 0 });
+  const other = { ...base, seed: 7 };
+  const otherMain = await simulate(model, { ...other, workers: 0 });
+  const controller = new AbortController();
+  const reason = new Error("stop");
+  // 4000 × 10⁵ steps take seconds: still running when aborted below.
+  const aborted = rejection(simulate(model, {
+    ...base,
+    trajectories: 4000,
+    steps: 100_000,
+    workers: 2,
+    signal: controller.signal,
+  }));
+  const [a, b] = await Promise.all([
+    simulate(model, { ...base, workers: 2 }),
+    simulate(model, { ...other, workers: 2 }),
+  ]);
+  controller.abort(reason);
+  deepStrictEqual(await aborted, reason);
+  deepStrictEqual(fingerprint(a), fingerprint(main));
+  deepStrictEqual(fingerprint(b), fingerprint(otherMain));
+  const after = await simulate(model, { ...other, workers: 2 });
+  deepStrictEqual(fingerprint(after), fingerprint(otherMain));
+});
+
 Deno.test("a script running simulate on 2 workers exits by itself", async () => {
   const src = (p: string) => new URL(p, import.meta.url).href;
   const dir = await Deno.makeTempDir();
@@ -259,10 +285,11 @@ Deno.test("progress reaches the total and an AbortSignal cancels", async () => {
   deepStrictEqual([last, finished], [total, true]);
 
   const controller = new AbortController();
+  // 4000 × 5·10⁴ steps take longer than 50 ms on a warm pool too.
   const pending = simulate(model, {
     ...base,
     trajectories: 4000,
-    steps: 5000,
+    steps: 50_000,
     signal: controller.signal,
   });
   setTimeout(() => controller.abort(new Error("stop")), 50);
