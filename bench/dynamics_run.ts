@@ -82,7 +82,9 @@ if (import.meta.main) {
   // calls reuse them (the pool is the library's, not the benchmark's).
   const cold = await time(() => markov(2), TRAJ * STEPS);
   const warm = [];
-  for (let r = 0; r < 3; r++) warm.push(await time(() => markov(2), TRAJ * STEPS));
+  for (let r = 0; r < 3; r++) {
+    warm.push(await time(() => markov(2), TRAJ * STEPS));
+  }
   out.markov = {
     trajectories: TRAJ,
     steps: STEPS,

@@ -205,15 +205,19 @@ export function runMarkovBlockWasm(
         k = 0;
       }
       const count = Math.min(WASM_NORMALS - k, untilRecord, steps - n + 1);
+      // The fast kernel tests the range once per call; when it may have
+      // been left, the checked kernel redoes the steps and finds where.
       if (run(base, lanes.xi, k, count) < 0) {
         const done = checked(base, lanes.xi, k, count);
-        for (let j = 0; j < active; j++) {
-          const x = xs[j];
-          if (!(x >= params[0] && x <= params[1])) {
-            leftDomain(plan, i0 + j, n + done, x);
+        if (done < count) {
+          for (let j = 0; j < active; j++) {
+            const x = xs[j];
+            if (!(x >= params[0] && x <= params[1])) {
+              leftDomain(plan, i0 + j, n + done, x);
+            }
           }
+          throw new Error("unreachable: the kernel stopped for an unused lane");
         }
-        throw new Error("unreachable: the kernel stopped for an unused lane");
       }
       n += count;
       k += count;

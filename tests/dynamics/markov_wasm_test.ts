@@ -184,3 +184,30 @@ Deno.test("simulate rejects forms that differ from the model's functions", async
       e instanceof RangeError && e.message.includes("forms.temperature"),
   );
 });
+
+Deno.test("the compiled Markov kernel stops on a NaN position exactly as the JavaScript one", async () => {
+  // T(x) = 1 + 0.1 x < 0 below x = −10, inside this hand-written domain:
+  // √(negative) makes v and then X NaN, which both kernels must report.
+  const model: LangevinModel = {
+    ...formed({ gamma: 1, temperature: 1, gradient: 0.1 }),
+    domain: [-50, 50],
+  };
+  const options: SimulateOptions = {
+    potential: harmonic({ frequency: 0.05, center: -30 }),
+    trajectories: 20,
+    dt: 0.05,
+    steps: 20_000,
+    seed: 4,
+    workers: 0,
+    progress: false,
+  };
+  const message = (p: Promise<unknown>) =>
+    p.then(() => "no error", (e: Error) => `${e.name}: ${e.message}`);
+  const fast = await message(simulate(model, options));
+  const was = setKernelsEnabled(false);
+  const slow = await message(simulate(model, options)).finally(() =>
+    setKernelsEnabled(was)
+  );
+  assert(fast.includes("X = NaN"), fast);
+  assert.deepStrictEqual(fast, slow);
+});
