@@ -12,7 +12,12 @@ import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
 import { foldIntoBox, wallCrossings } from "./_walls.ts";
 import { blockContext, initialVelocity, leftDomain } from "./_block.ts";
-import { runMarkovBlockWasm, wasmMarkovParameters } from "./_markov_wasm.ts";
+import {
+  compiledMarkov,
+  type RedoSteps,
+  runMarkovBlockWasm,
+  WASM_LANES,
+} from "./_markov_wasm.ts";
 
 /** Normals drawn per lane and refill (8 lanes × 2 KB stay in L1). */
 const NORMALS = 256;
@@ -28,16 +33,16 @@ const LANES = 8;
  * than through on-stack replacement of a large one.
  */
 class BaoabLanes {
-  readonly x = new Float64Array(LANES);
-  readonly v = new Float64Array(LANES);
+  readonly x: Float64Array;
+  readonly v: Float64Array;
   /** Force at x. */
-  readonly f = new Float64Array(LANES);
+  readonly f: Float64Array;
   /** Last Γ seen in each lane, with e^{−Γdt} and 1 − e^{−2Γdt}. */
-  readonly g = new Float64Array(LANES);
-  readonly c = new Float64Array(LANES);
-  readonly s2 = new Float64Array(LANES);
+  readonly g: Float64Array;
+  readonly c: Float64Array;
+  readonly s2: Float64Array;
   /** Normals: lane j's block is [j·NORMALS, (j + 1)·NORMALS). */
-  readonly xi = new Float64Array(LANES * NORMALS);
+  readonly xi: Float64Array;
   /** Lane j's block of `xi`, for RandomStream.fillNormal. */
   readonly xiLane: Float64Array[] = [];
   /** Set by baoabSteps when a trajectory leaves the domain. */
@@ -54,8 +59,16 @@ class BaoabLanes {
     readonly plan: Plan,
     readonly model: LangevinModel,
     readonly potential: Potential,
+    width: number = LANES,
   ) {
-    for (let j = 0; j < LANES; j++) {
+    this.x = new Float64Array(width);
+    this.v = new Float64Array(width);
+    this.f = new Float64Array(width);
+    this.g = new Float64Array(width);
+    this.c = new Float64Array(width);
+    this.s2 = new Float64Array(width);
+    this.xi = new Float64Array(width * NORMALS);
+    for (let j = 0; j < width; j++) {
       this.xiLane.push(this.xi.subarray(j * NORMALS, (j + 1) * NORMALS));
     }
     // A harmonic trap's force is evaluated inline, with the expression of
@@ -238,8 +251,30 @@ export function runMarkovBlock(
   sums: BlockSums,
   onTrajectory: () => void,
 ): void {
-  const compiled = wasmMarkovParameters(plan, model, potential);
+  const compiled = compiledMarkov(plan, model, potential);
   if (compiled !== null) {
+    // Steps the compiled kernel hands back (a trajectory leaving the
+    // domain, a flight longer than the box) are redone here, from the
+    // same state and normals, by the general kernel.
+    const s = new BaoabLanes(plan, model, potential, WASM_LANES);
+    const force = potential.force;
+    const redo: RedoSteps = (xs, vs, normal, first, n, k, count) => {
+      for (let j = 0; j < WASM_LANES; j++) {
+        s.x[j] = xs[j];
+        s.v[j] = vs[j];
+        s.f[j] = force(xs[j]);
+        s.g[j] = NaN;
+        // Rows k … k + count − 1 < 256 = NORMALS, as in the compiled kernel.
+        for (let q = k; q < k + count; q++) {
+          s.xi[j * NORMALS + q] = normal(j, q);
+        }
+      }
+      if (!baoabSteps(s, WASM_LANES, n, k, count)) {
+        leftDomain(plan, first + s.failLane, s.failStep, s.failX);
+      }
+      xs.set(s.x);
+      vs.set(s.v);
+    };
     runMarkovBlockWasm(
       plan,
       model,
@@ -248,6 +283,7 @@ export function runMarkovBlock(
       sums,
       onTrajectory,
       compiled,
+      redo,
     );
     return;
   }

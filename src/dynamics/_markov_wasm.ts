@@ -2,13 +2,16 @@
  * The Markov (BAOAB) integrator in WebAssembly: sixteen trajectories at a
  * time, normals from `random/_lanes.ts`, steps from `_baoab.wat`. Private.
  *
- * It runs when the work is simple enough to compile: the default
- * `xoshiro128**` generator, a harmonic or free potential (no walls), a
- * constant friction and a constant or linear temperature stated by the
- * model's {@linkcode LangevinModel.forms}. It gives exactly the results of
- * the JavaScript kernels in `_markov.ts` (same normals, same operations in
- * the same order, partial sums in trajectory order); the tests compare the
- * two bit for bit.
+ * It runs when the work can be compiled: the default `xoshiro128**`
+ * generator, a harmonic, free or box potential, and a model whose
+ * {@linkcode LangevinModel.forms} give a constant friction and a constant,
+ * linear or cubic-Hermite temperature. It gives exactly the results of the
+ * JavaScript kernels in `_markov.ts` (same normals, same operations in the
+ * same order, partial sums in trajectory order); the tests compare the two
+ * bit for bit. Steps the kernel cannot finish — a trajectory leaving the
+ * domain, a flight longer than the box, which the JavaScript kernel folds
+ * back — are handed back and redone by the JavaScript kernel from the same
+ * state and normals.
  *
  * @module
  */
@@ -19,56 +22,86 @@ import {
 } from "../random/_kernel.ts";
 import { NormalLanes } from "../random/_lanes.ts";
 import { xoshiroStart } from "../random/stream.ts";
+import { HermiteTable } from "../interpolate/_hermite.ts";
 import type { FieldForm, LangevinModel } from "./model.ts";
 import type { Potential } from "./potentials.ts";
 import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
-import { blockContext, initialVelocity, leftDomain } from "./_block.ts";
+import { blockContext, initialVelocity } from "./_block.ts";
 import { BAOAB_WASM } from "./_baoab_wasm.ts";
 
 /** Trajectories per kernel call (eight f64x2 vectors). */
-const LANES = 16;
+export const WASM_LANES = 16;
 
 /** Normals per lane and fill (the BAOAB kernel assumes this many rows). */
-export const WASM_NORMALS = 256;
+const ROWS = 256;
 
 /** Layout of the kernel's block (bytes; see _baoab.wat). */
-const X = 0, V = 8 * LANES, PARAMS = 16 * LANES, SIZE = PARAMS + 8 * 12;
+const X = 0, V = 8 * WASM_LANES, PARAMS = 16 * WASM_LANES;
+const SIZE = PARAMS + 8 * 20;
 
-type Steps = (base: number, xi: number, k0: number, count: number) => number;
-
-interface Compiled {
-  /** Steps with one range test per call (-1: some lane left; run `checked`). */
-  readonly steps: Steps;
-  /** Steps testing every step (the step where a lane left, else count). */
-  readonly checked: Steps;
-  /** Byte offset of the kernel's block. */
-  readonly base: number;
-}
-
-let compiled: Compiled | null | undefined;
+type Steps = (
+  base: number,
+  xi: number,
+  k0: number,
+  count: number,
+  tab: number,
+) => number;
 
 /** Blocks run by the compiled kernel in this isolate (read by the tests). */
-export const compiledRuns = { blocks: 0 };
+export const compiledRuns = { blocks: 0, redone: 0 };
 
-function kernel(): Compiled | null {
-  if (compiled !== undefined) return compiled;
-  const exports = instantiateKernel(BAOAB_WASM);
-  compiled = exports === null ? null : {
-    steps: exports.steps as Steps,
-    checked: exports.stepsChecked as Steps,
-    base: kernelAlloc(SIZE),
-  };
-  return compiled;
+let exports: WebAssembly.Exports | null | undefined;
+let base = 0;
+/** The kernel-memory copy of the last temperature table (reused while the same). */
+let table: {
+  at: number;
+  nodes: number;
+  values?: ArrayLike<number>;
+  slopes?: ArrayLike<number>;
+} = { at: 0, nodes: 0 };
+
+function kernel(): WebAssembly.Exports | null {
+  if (exports === undefined) {
+    exports = instantiateKernel(BAOAB_WASM);
+    if (exports !== null) base = kernelAlloc(SIZE);
+  }
+  return exports;
 }
 
-/** T(x) = a + b (x − x0) of a form, for the kernel. */
-function affine(f: FieldForm): [number, number, number] {
-  return f.kind === "constant" ? [f.value, 0, 0] : [f.value, f.gradient, f.at];
+/** A prepared run: which variant, its parameters, its table. */
+export interface CompiledMarkov {
+  readonly steps: Steps;
+  readonly params: Float64Array;
+  readonly temperature: FieldForm;
 }
+
+/**
+ * Redoes `count` steps of all {@linkcode WASM_LANES} lanes in JavaScript
+ * from positions `xs` and velocities `vs` (updated in place), with lane j's
+ * normal of row q given by `normal(j, q)`, the first step being step `n`
+ * and the first row `k`; throws the simulation's RangeError when a
+ * trajectory (lanes numbered from trajectory `first`) leaves the domain.
+ */
+export type RedoSteps = (
+  xs: Float64Array,
+  vs: Float64Array,
+  normal: (j: number, q: number) => number,
+  first: number,
+  n: number,
+  k: number,
+  count: number,
+) => void;
 
 function evaluate(f: FieldForm, x: number): number {
-  return f.kind === "constant" ? f.value : f.value + f.gradient * (x - f.at);
+  switch (f.kind) {
+    case "constant":
+      return f.value;
+    case "linear":
+      return f.value + f.gradient * (x - f.at);
+    case "hermite":
+      return new HermiteTable(f).at(x);
+  }
 }
 
 /**
@@ -81,7 +114,7 @@ function probes(plan: Plan): number[] {
   const a = Number.isFinite(lo) ? lo : x0 - 10;
   const b = Number.isFinite(hi) ? hi : x0 + 10;
   const out = [x0];
-  for (let i = 0; i <= 8; i++) out.push(a + (b - a) * i / 8);
+  for (let i = 0; i <= 16; i++) out.push(a + (b - a) * i / 16);
   return out;
 }
 
@@ -91,72 +124,122 @@ function checkForm(
   form: FieldForm,
   closure: (x: number) => number,
 ): void {
+  if (form.kind === "hermite") {
+    const n = form.values.length - 1;
+    if (
+      !(n >= 1) || form.slopes.length !== n + 1 || !(form.hi > form.lo)
+    ) {
+      throw new RangeError(
+        `Cannot simulate: the model's \`forms.${name}\` must be a table of n + 1 ≥ 2 values and as many slopes on lo < hi, but got ${form.values.length} values, ${form.slopes.length} slopes on [${form.lo}, ${form.hi}]`,
+      );
+    }
+  }
   for (const x of probes(plan)) {
     const want = closure(x), got = evaluate(form, x);
     if (!Object.is(want, got)) {
       throw new RangeError(
-        `Cannot simulate: the model's \`forms.${name}\` (${
-          JSON.stringify(form)
-        }) must equal its \`${name}\` function, but at x = ${x} the form gives ${got} and the function ${want}`,
+        `Cannot simulate: the model's \`forms.${name}\` (${form.kind}) must equal its \`${name}\` function, but at x = ${x} the form gives ${got} and the function ${want}`,
       );
     }
   }
 }
 
 /**
- * The kernel's parameters for this run, or null when the compiled kernel
- * does not apply (then the JavaScript kernels run). Throws when the model's
- * forms disagree with its closures.
+ * The compiled kernel's set-up for this run, or null when it does not
+ * apply (then the JavaScript kernels run). Throws when the model's forms
+ * disagree with its closures.
  */
-export function wasmMarkovParameters(
+export function compiledMarkov(
   plan: Plan,
   model: LangevinModel,
   potential: Potential,
-): Float64Array | null {
-  const forms = model.forms;
+): CompiledMarkov | null {
+  const friction = model.forms?.friction;
+  const temperature = model.forms?.temperature;
   const spec = potential.spec;
+  const walls = plan.walls;
+  const force = spec.kind === "harmonic" ? "h" : "z";
+  const wall = walls === undefined ? "n" : "w";
   if (
-    forms?.friction === undefined || forms.temperature === undefined ||
-    forms.friction.kind !== "constant" ||
+    friction === undefined || temperature === undefined ||
+    friction.kind !== "constant" ||
     plan.random.generator !== "xoshiro128**" ||
-    plan.walls !== undefined ||
-    (spec.kind !== "harmonic" && spec.kind !== "free")
+    !(spec.kind === "harmonic" || spec.kind === "free" || spec.kind === "box")
   ) {
     return null;
   }
-  checkForm(plan, "friction", forms.friction, model.friction);
-  checkForm(plan, "temperature", forms.temperature, model.temperature);
-  if (kernel() === null || NormalLanes.get(LANES, WASM_NORMALS) === null) {
-    return null;
-  }
-  const dt = plan.dt, g = forms.friction.value;
-  const half = 0.5 * dt;
-  const [a, b, x0] = affine(forms.temperature);
+  checkForm(plan, "friction", friction, model.friction);
+  checkForm(plan, "temperature", temperature, model.temperature);
+  const ex = kernel();
+  if (ex === null || NormalLanes.get(WASM_LANES, ROWS) === null) return null;
+  const steps = ex[
+    `steps_${force}${wall}${temperature.kind === "hermite" ? "t" : "a"}`
+  ] as Steps;
+  const dt = plan.dt, g = friction.value, half = 0.5 * dt;
+  const [a, b, x0] = temperature.kind === "linear"
+    ? [temperature.value, temperature.gradient, temperature.at]
+    : temperature.kind === "constant"
+    ? [temperature.value, 0, 0]
+    : [0, 0, 0];
   const k = spec.kind === "harmonic"
     ? spec.mass * spec.frequency * spec.frequency
     : 0;
-  const xc = spec.kind === "harmonic" ? spec.center : 0;
-  return Float64Array.of(
-    // A trajectory that overflowed to ±∞ has left any domain.
-    Math.max(plan.domain[0], -Number.MAX_VALUE),
-    Math.min(plan.domain[1], Number.MAX_VALUE),
-    half / plan.mass,
-    half,
-    Math.exp(-g * dt),
-    -Math.expm1(-2 * g * dt),
-    1 / plan.mass,
-    a,
-    b,
-    x0,
-    -k,
-    xc,
-  );
+  const [wlo, whi] = walls ?? [-Infinity, Infinity];
+  const n = temperature.kind === "hermite" ? temperature.values.length - 1 : 1;
+  const [hlo, hhi] = temperature.kind === "hermite"
+    ? [temperature.lo, temperature.hi]
+    : [0, 1];
+  return {
+    steps,
+    temperature,
+    params: Float64Array.of(
+      // Positions tested per call (a trajectory that overflowed to ±∞ has
+      // left any domain): the domain, within the walls.
+      Math.max(plan.domain[0], wlo, -Number.MAX_VALUE),
+      Math.min(plan.domain[1], whi, Number.MAX_VALUE),
+      half / plan.mass,
+      half,
+      Math.exp(-g * dt),
+      -Math.expm1(-2 * g * dt),
+      1 / plan.mass,
+      a,
+      b,
+      x0,
+      -k,
+      spec.kind === "harmonic" ? spec.center : 0,
+      wlo,
+      whi,
+      2 * wlo,
+      2 * whi,
+      // HermiteTable's lo, 1/h = n/(hi − lo), h = (hi − lo)/n, n − 1
+      hlo,
+      n / (hhi - hlo),
+      (hhi - hlo) / n,
+      n - 1,
+    ),
+  };
 }
 
-/**
- * runMarkovBlock through the compiled kernel, with the parameters from
- * {@linkcode wasmMarkovParameters}.
- */
+/** The temperature table's (value, slope) pairs in the kernel memory. */
+function loadTable(f64: Float64Array, form: FieldForm): number {
+  if (form.kind !== "hermite") return 0;
+  const nodes = form.values.length;
+  if (table.values === form.values && table.slopes === form.slopes) {
+    return table.at;
+  }
+  if (nodes > table.nodes) {
+    table = { at: kernelAlloc(16 * nodes), nodes };
+  }
+  const at = table.at / 8;
+  for (let i = 0; i < nodes; i++) {
+    f64[at + 2 * i] = form.values[i];
+    f64[at + 2 * i + 1] = form.slopes[i];
+  }
+  table = { ...table, values: form.values, slopes: form.slopes };
+  return table.at;
+}
+
+/** runMarkovBlock through the compiled kernel set up by compiledMarkov. */
 export function runMarkovBlockWasm(
   plan: Plan,
   model: LangevinModel,
@@ -164,33 +247,36 @@ export function runMarkovBlockWasm(
   block: number,
   sums: BlockSums,
   onTrajectory: () => void,
-  params: Float64Array,
+  compiled: CompiledMarkov,
+  redo: RedoSteps,
 ): void {
   const c = blockContext(plan, potential, model, "markov", block);
   const { steps, every, first, last } = c;
-  const kern = kernel();
-  const lanes = NormalLanes.get(LANES, WASM_NORMALS);
-  if (kern === null || lanes === null) {
+  const lanes = NormalLanes.get(WASM_LANES, ROWS);
+  const mem = kernelMemory();
+  if (lanes === null || mem === null) {
     throw new Error("unreachable: the compiled Markov kernel is unavailable");
   }
-  const { steps: run, checked, base } = kern;
   compiledRuns.blocks++;
-  const mem = kernelMemory();
-  if (mem === null) throw new Error("unreachable: no kernel memory");
+  const run = compiled.steps;
   const f64 = mem.f64.subarray(base / 8, (base + SIZE) / 8);
-  f64.set(params, PARAMS / 8);
-  const xs = f64.subarray(X / 8, X / 8 + LANES);
-  const vs = f64.subarray(V / 8, V / 8 + LANES);
+  f64.set(compiled.params, PARAMS / 8);
+  const tab = loadTable(mem.f64, compiled.temperature);
+  const xs = f64.subarray(X / 8, X / 8 + WASM_LANES);
+  const vs = f64.subarray(V / 8, V / 8 + WASM_LANES);
+  const normal = (j: number, q: number) => lanes.normal(j, q);
   const observers: Observer[] = [];
-  for (let j = 0; j < LANES; j++) observers.push(new Observer(plan, sums));
-  for (let i0 = first; i0 < last; i0 += LANES) {
-    const active = Math.min(LANES, last - i0);
-    for (let j = 0; j < LANES; j++) {
+  for (let j = 0; j < WASM_LANES; j++) {
+    observers.push(new Observer(plan, sums));
+  }
+  for (let i0 = first; i0 < last; i0 += WASM_LANES) {
+    const active = Math.min(WASM_LANES, last - i0);
+    for (let j = 0; j < WASM_LANES; j++) {
       // Unused lanes repeat trajectory i0: they stay wherever it stays.
       lanes.seed(j, xoshiroStart(plan.seed, i0 + (j < active ? j : 0)));
     }
     lanes.fill();
-    for (let j = 0; j < LANES; j++) {
+    for (let j = 0; j < WASM_LANES; j++) {
       xs[j] = plan.initialPosition;
       vs[j] = initialVelocity(plan, lanes.normal(j, 0));
     }
@@ -200,24 +286,14 @@ export function runMarkovBlockWasm(
     }
     let k = 1, r = 1, untilRecord = every;
     for (let n = 1; n <= steps;) {
-      if (k === WASM_NORMALS) {
+      if (k === ROWS) {
         lanes.fill();
         k = 0;
       }
-      const count = Math.min(WASM_NORMALS - k, untilRecord, steps - n + 1);
-      // The fast kernel tests the range once per call; when it may have
-      // been left, the checked kernel redoes the steps and finds where.
-      if (run(base, lanes.xi, k, count) < 0) {
-        const done = checked(base, lanes.xi, k, count);
-        if (done < count) {
-          for (let j = 0; j < active; j++) {
-            const x = xs[j];
-            if (!(x >= params[0] && x <= params[1])) {
-              leftDomain(plan, i0 + j, n + done, x);
-            }
-          }
-          throw new Error("unreachable: the kernel stopped for an unused lane");
-        }
+      const count = Math.min(ROWS - k, untilRecord, steps - n + 1);
+      if (run(base, lanes.xi, k, count, tab) < 0) {
+        compiledRuns.redone++;
+        redo(xs, vs, normal, i0, n, k, count);
       }
       n += count;
       k += count;

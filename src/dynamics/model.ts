@@ -77,7 +77,13 @@ export interface ModelRecipe {
  *
  * - `"constant"`: f(x) = `value`;
  * - `"linear"`: f(x) = `value` + `gradient` · (x − `at`), evaluated in
- *   exactly that order of operations.
+ *   exactly that order of operations;
+ * - `"hermite"`: the piecewise-cubic Hermite interpolant of n + 1 `values`
+ *   f_i and `slopes` f′_i at the uniform nodes lo + i·h, h = (hi − lo)/n:
+ *   with u = (x − lo)·(n/(hi − lo)), cell i = ⌊u⌋ clamped to [0, n − 1] and
+ *   t = u − i, f(x) = (2t³ − 3t² + 1) f_i + (t³ − 2t² + t) h f′_i +
+ *   (−2t³ + 3t²) f_{i+1} + (t³ − t²) h f′_{i+1}, left to right (the
+ *   tables the models build for their fields).
  *
  * A model that states its fields this way (see
  * {@linkcode LangevinModel.forms}) lets `simulate` run the `"markov"`
@@ -90,6 +96,13 @@ export type FieldForm =
     readonly value: number;
     readonly gradient: number;
     readonly at: number;
+  }
+  | {
+    readonly kind: "hermite";
+    readonly lo: number;
+    readonly hi: number;
+    readonly values: Float64Array;
+    readonly slopes: Float64Array;
   };
 
 /**
@@ -167,10 +180,10 @@ export interface LangevinModel {
   temperatureGradient(x: number): number;
   /**
    * Optional closed forms of `friction` and `temperature`. When both are
-   * given (a constant friction, a constant or linear temperature),
-   * `simulate`'s `"markov"` method with a harmonic or free potential runs in
-   * its compiled WebAssembly kernel, about twice as fast, with the same
-   * results to the last bit. They must be the very functions the closures
+   * given (a constant friction; any form of temperature), `simulate`'s
+   * `"markov"` method with a harmonic, free or box potential runs in its
+   * compiled WebAssembly kernel, about twice as fast, with the same results
+   * to the last bit. They must be the very functions the closures
    * compute: `simulate` compares them at a few points of the domain and
    * throws a RangeError if they differ.
    */

@@ -10,11 +10,16 @@ import {
   displayBundle,
   type MimeBundle,
 } from "../describe.ts";
-import type { BathComponent, ModelKind } from "../dynamics/model.ts";
+import type { BathComponent, FieldForm, ModelKind } from "../dynamics/model.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
 import type { TemperatureProfile } from "../thermal/types.ts";
 import { show } from "../_validate.ts";
-import { type Field, fieldData, fieldOf } from "./_reduction.ts";
+import {
+  type Field,
+  type FieldData,
+  fieldData,
+  fieldOf,
+} from "./_reduction.ts";
 import type { LocalNoise, LocalNoiseOptions, ThermalModel } from "./types.ts";
 
 /** What a builder supplies. */
@@ -87,6 +92,14 @@ export function requireProfile(what: string, p: unknown): TemperatureProfile {
   return p as TemperatureProfile;
 }
 
+/** A field's data as the dynamics layer's closed form. */
+function formOf(d: FieldData | undefined): FieldForm | undefined {
+  if (d === undefined) return undefined;
+  return d.kind === "constant"
+    ? { kind: "constant", value: d.value }
+    : { kind: "hermite", ...d.table };
+}
+
 /** Builds the model object. */
 export function buildModel(parts: ModelParts): ThermalModel {
   const fd = fieldData(
@@ -143,16 +156,9 @@ export function buildModel(parts: ModelParts): ThermalModel {
     frictionGradient: friction.slope,
     temperature: temperature.at,
     temperatureGradient: temperature.slope,
-    // Closed forms where the fields are constants: they let simulate's
-    // "markov" method use its compiled kernel.
-    forms: {
-      friction: fd?.kind === "constant"
-        ? { kind: "constant", value: fd.value }
-        : undefined,
-      temperature: td?.kind === "constant"
-        ? { kind: "constant", value: td.value }
-        : undefined,
-    },
+    // The fields as data, which lets simulate's "markov" method use its
+    // compiled kernel.
+    forms: { friction: formOf(fd), temperature: formOf(td) },
     effectiveTemperature(x: number): number {
       inside("the effective temperature", x);
       return temperature.at(x);

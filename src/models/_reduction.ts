@@ -7,7 +7,11 @@
  * @module
  */
 import type { ModelKind } from "../dynamics/model.ts";
-import { type HermiteData, HermiteTable, tabulate } from "./_hermite.ts";
+import {
+  type HermiteData,
+  HermiteTable,
+  tabulate,
+} from "../interpolate/_hermite.ts";
 
 /** A field Γ(x) or T(x) as data. */
 export type FieldData =

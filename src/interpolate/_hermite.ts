@@ -1,6 +1,6 @@
 /**
  * Cubic Hermite tables of a smooth function on a uniform grid, from values
- * and exact derivatives at the nodes: plain data (so a Web Worker can
+ * and exact derivatives at the nodes: plain data (so a worker thread can
  * rebuild the same function bit for bit) and O(1) evaluation without
  * allocation.
  *
