@@ -21,7 +21,7 @@ export type ModelKind = "standard" | "gclm1" | "gclm2";
 /**
  * How bath j couples to the particle: through u(X − y_j), with X the
  * particle position and y_j the bath's site. Data only, so that it can be
- * sent to a Web Worker.
+ * sent to a worker thread.
  *
  * - `"linear"`: u(z) = z (the standard Caldeira–Leggett coupling c_k X).
  * - `"gaussian"`: u'(z) = exp(−z²/(4σ²)), u(z) = σ√π erf(z/(2σ))
@@ -192,7 +192,7 @@ export interface LangevinModel {
     readonly temperature?: FieldForm;
   };
   /**
-   * How to rebuild the model inside a Web Worker. Without it the model runs
+   * How to rebuild the model inside a worker thread. Without it the model runs
    * on the main thread (results are identical, only slower).
    */
   readonly recipe?: ModelRecipe;

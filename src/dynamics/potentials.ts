@@ -4,7 +4,7 @@
  *
  * Units: positions in L, energies in ħω_ref (k_B = 1). Every potential but
  * `custom` is plain data underneath (its `spec`), so simulations using it can
- * run in Web Workers.
+ * run in worker threads.
  *
  * @module
  */
@@ -289,7 +289,7 @@ export interface CustomPotentialOptions {
 }
 
 /**
- * A user-supplied potential. Functions cannot be sent to Web Workers, so a
+ * A user-supplied potential. Functions cannot be sent to worker threads, so a
  * simulation with a custom potential runs on the main thread.
  *
  * @example

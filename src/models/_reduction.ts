@@ -1,6 +1,6 @@
 /**
  * The Ohmic–Markov reduction of a model as plain data — constant or a cubic
- * Hermite table — so that the model a Web Worker rebuilds evaluates Γ(x)
+ * Hermite table — so that the model a worker thread rebuilds evaluates Γ(x)
  * and T(x) exactly as the original does (simulations are then bit-identical
  * for any number of workers).
  *

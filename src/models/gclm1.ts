@@ -52,7 +52,7 @@ export interface Gclm1Options {
  * Γ(X) = γ̂(0) is constant; `temperature(x)` = `effectiveTemperature(x)` =
  * T(x), evaluated through a cubic Hermite table of the profile over a
  * finite domain (8192 panels; relative error ~1e-12 for smooth profiles) so
- * that Web Workers reproduce it exactly; over an infinite domain the profile
+ * that worker threads reproduce it exactly; over an infinite domain the profile
  * is used directly and the model runs on the main thread.
  *
  * @example

@@ -110,7 +110,7 @@ function quiltNoise(
  * The model's domain is the profile's domain cut at 6σ beyond the outer
  * sites (where Γ has fallen to e^{−18}γ). Γ and T_eff are evaluated through
  * cubic Hermite tables (8192 panels) of the quilt's exact functions so that
- * Web Workers reproduce them bit for bit.
+ * worker threads reproduce them bit for bit.
  *
  * @example
  * ```ts
