@@ -281,3 +281,24 @@ Deno.test("the compiled Markov kernel hands flights longer than the box back to 
   assert(compiledRuns.redone > before, "some steps were redone");
   assertSameBits(a, b);
 });
+
+Deno.test("the compiled Markov kernel gives the same bits on 0 and 2 workers", async () => {
+  const model = gclm1({
+    density: ohmic({ gamma: 1, cutoff: { kind: "drude", frequency: 10 } }),
+    profile: linear({ value: 1, gradient: 0.1, domain: [-6, 6] }),
+  });
+  const options: SimulateOptions = {
+    potential: harmonic({ frequency: 1 }),
+    // 2.4·10⁵ trajectory-steps: above simulate's threshold for workers.
+    trajectories: 400,
+    dt: 0.02,
+    steps: 600,
+    seed: 12,
+    progress: false,
+    record: { every: 10, histogram: { from: -3, to: 3, bins: 12 } },
+  };
+  const main = await simulate(model, { ...options, workers: 0 });
+  const two = await simulate(model, { ...options, workers: 2 });
+  assert.deepStrictEqual(two.timing.workers, 2);
+  assertSameBits(main, two);
+});
