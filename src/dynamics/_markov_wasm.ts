@@ -38,7 +38,7 @@ const ROWS = 256;
 
 /** Layout of the kernel's block (bytes; see _baoab.wat). */
 const X = 0, V = 8 * WASM_LANES, PARAMS = 16 * WASM_LANES;
-const SIZE = PARAMS + 8 * 20;
+const SIZE = PARAMS + 8 * 21;
 
 type Steps = (
   base: number,
@@ -172,15 +172,22 @@ export function compiledMarkov(
   checkForm(plan, "temperature", temperature, model.temperature);
   const ex = kernel();
   if (ex === null || NormalLanes.get(WASM_LANES, ROWS) === null) return null;
-  const steps = ex[
-    `steps_${force}${wall}${temperature.kind === "hermite" ? "t" : "a"}`
-  ] as Steps;
+  const variant = temperature.kind === "constant"
+    ? "c"
+    : temperature.kind === "linear"
+    ? "a"
+    : "t";
+  const steps = ex[`steps_${force}${wall}${variant}`] as Steps;
   const dt = plan.dt, g = friction.value, half = 0.5 * dt;
   const [a, b, x0] = temperature.kind === "linear"
     ? [temperature.value, temperature.gradient, temperature.at]
-    : temperature.kind === "constant"
-    ? [temperature.value, 0, 0]
     : [0, 0, 0];
+  const s2 = -Math.expm1(-2 * g * dt), invM = 1 / plan.mass;
+  // A constant T: the noise amplitude the JavaScript kernel computes at
+  // every step, √(s2·T·(1/M)) in that order, once.
+  const sigma = temperature.kind === "constant"
+    ? Math.sqrt(s2 * temperature.value * invM)
+    : 0;
   const k = spec.kind === "harmonic"
     ? spec.mass * spec.frequency * spec.frequency
     : 0;
@@ -200,8 +207,8 @@ export function compiledMarkov(
       half / plan.mass,
       half,
       Math.exp(-g * dt),
-      -Math.expm1(-2 * g * dt),
-      1 / plan.mass,
+      s2,
+      invM,
       a,
       b,
       x0,
@@ -216,6 +223,7 @@ export function compiledMarkov(
       n / (hhi - hlo),
       (hhi - hlo) / n,
       n - 1,
+      sigma,
     ),
   };
 }

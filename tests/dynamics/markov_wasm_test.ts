@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { simulate } from "../../src/dynamics/simulate.ts";
 import type { SimulateOptions } from "../../src/dynamics/simulate.ts";
 import { box, free, harmonic } from "../../src/dynamics/potentials.ts";
-import { gclm1 } from "../../src/models/mod.ts";
+import { gclm1, standard } from "../../src/models/mod.ts";
 import { ohmic } from "../../src/spectral/mod.ts";
 import { linear, tanhStep } from "../../src/thermal/mod.ts";
 import type { LangevinModel } from "../../src/dynamics/model.ts";
@@ -215,7 +215,7 @@ Deno.test("the compiled Markov kernel stops on a NaN position exactly as the Jav
   assert.deepStrictEqual(fast, slow);
 });
 
-Deno.test("the compiled Markov kernel gives the JavaScript kernel's bits: gCLm-I with tabulated T(x), trap and box", async () => {
+Deno.test("the compiled Markov kernel gives the JavaScript kernel's bits: built-in models (constant and tabulated T), trap and box", async () => {
   const density = ohmic({
     gamma: 1.5,
     cutoff: { kind: "drude", frequency: 20 },
@@ -254,8 +254,24 @@ Deno.test("the compiled Markov kernel gives the JavaScript kernel's bits: gCLm-I
       },
     ],
   ];
+  const standardModel = standard({ density, temperature: 0.7 });
+  for (
+    const potential of [harmonic({ frequency: 2 }), box({ from: -1, to: 2 })]
+  ) {
+    runs.push([standardModel, {
+      potential,
+      trajectories: 17,
+      dt: 0.02,
+      steps: 700,
+      seed: 10,
+      workers: 0,
+      progress: false,
+      record: { every: 7, velocityHistogram: { from: -3, to: 3, bins: 9 } },
+    }]);
+  }
+  const kinds = runs.map(([m]) => m.forms?.temperature?.kind);
+  assert.deepStrictEqual(kinds, ["hermite", "hermite", "constant", "constant"]);
   for (const [model, options] of runs) {
-    assert.deepStrictEqual(model.forms?.temperature?.kind, "hermite");
     const [a, b] = await bothWays(model, options);
     assertSameBits(a, b);
   }
