@@ -38,6 +38,19 @@ function yieldToEventLoop(): Promise<void> {
   });
 }
 
+/** Trajectories finished by the block running on this thread. */
+let counted = 0;
+
+/**
+ * The kernels' per-trajectory callback on this thread: one function, not a
+ * closure per block, because the kernels' optimized code speculates on the
+ * callback it calls (a new one per block deoptimizes it). Blocks run
+ * synchronously, so runs interleaving between blocks share it safely.
+ */
+function countTrajectory(): void {
+  counted++;
+}
+
 /**
  * Runs every block here, yielding to the event loop every
  * {@linkcode YIELD_MS} ms of computing.
@@ -50,13 +63,12 @@ export async function runOnMainThread(
   signal: AbortSignal | undefined,
 ): Promise<BlockSums[]> {
   const out: BlockSums[] = [];
-  let pending = 0;
   let since = performance.now();
   for (let b = 0; b < plan.blocks; b++) {
     if (signal?.aborted) throw abortReason(signal);
-    out.push(runBlock(plan, model, potential, b, () => pending++));
-    onTrajectories(pending);
-    pending = 0;
+    counted = 0;
+    out.push(runBlock(plan, model, potential, b, countTrajectory));
+    onTrajectories(counted);
     if (performance.now() - since >= YIELD_MS) {
       await yieldToEventLoop();
       since = performance.now();
@@ -116,6 +128,8 @@ export async function runOnWorkers(
       reject(e);
     };
     const store = (sums: BlockSums) => {
+      // A progress callback may have aborted the run just before.
+      if (settled) return;
       results[sums.block] = sums;
       finished++;
       if (finished === plan.blocks) {
@@ -131,8 +145,10 @@ export async function runOnWorkers(
       onReport(report) {
         if (settled) return;
         if (report.type === "progress") onTrajectories(report.trajectories);
-        else if (report.type === "sums") store(report.sums);
-        else {
+        else if (report.type === "sums") {
+          onTrajectories(report.trajectories);
+          store(report.sums);
+        } else {
           const Ctor = report.name === "RangeError"
             ? RangeError
             : report.name === "TypeError"
@@ -164,16 +180,16 @@ export async function runOnWorkers(
       while (cold && !settled && Atomics.load(counter, 1) < count) {
         const b = Atomics.add(counter, 0, 1);
         if (b >= plan.blocks) return;
-        let n = 0;
         let sums: BlockSums;
         try {
-          sums = runBlock(plan, model, potential, b, () => n++);
+          counted = 0;
+          sums = runBlock(plan, model, potential, b, countTrajectory);
         } catch (e) {
           fail(e);
           return;
         }
         if (settled) return;
-        onTrajectories(n);
+        onTrajectories(counted);
         store(sums);
         if (performance.now() - since >= YIELD_MS) {
           await yieldToEventLoop();

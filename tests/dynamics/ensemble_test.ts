@@ -306,6 +306,28 @@ Deno.test("progress reaches the total and an AbortSignal cancels", async () => {
   deepStrictEqual((e2 as Error).name, "AbortError");
 });
 
+Deno.test("progress on a warm pool of 2 workers counts every trajectory exactly once", async () => {
+  // On a warm pool the main thread computes no block, so every count comes
+  // from the workers' reports: a block's last trajectories ride on its
+  // sums, and a count lost or doubled there shows in the final update.
+  const o = { ...base, trajectories: 333, steps: 4000, workers: 2 };
+  await simulate(model, o);
+  await poolIdle(2);
+  const seen: number[] = [];
+  let total = NaN;
+  await simulate(model, {
+    ...o,
+    progress: (s) => {
+      total = s.total;
+      return { update: (d) => seen.push(d), finish: () => {} };
+    },
+  });
+  deepStrictEqual(total, 333 * 4000);
+  deepStrictEqual(seen.at(-1), total);
+  // Each update adds the trajectories done since the previous one.
+  deepStrictEqual(seen.every((d, i) => i === 0 || d > seen[i - 1]), true);
+});
+
 Deno.test("simulate validates its options with named errors", async () => {
   const cases: [
     Partial<SimulateOptions>,
