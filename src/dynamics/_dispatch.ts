@@ -7,8 +7,8 @@
 import type { LangevinModel } from "./model.ts";
 import type { Potential } from "./potentials.ts";
 import { type BlockSums, emptySums, type Plan } from "./_plan.ts";
-import { runBlock } from "./_run.ts";
-import { lease, type ReportHandler } from "./_pool.ts";
+import { type BlockRunner, blockRunner } from "./_run.ts";
+import { lease, type PooledWorker, type ReportHandler } from "./_pool.ts";
 
 /**
  * Wall-clock milliseconds of computing on the main thread between two
@@ -62,6 +62,7 @@ export async function runOnMainThread(
   onTrajectories: (n: number) => void,
   signal: AbortSignal | undefined,
 ): Promise<BlockSums[]> {
+  const runBlock = await blockRunner(plan.method);
   const out: BlockSums[] = [];
   let since = performance.now();
   for (let b = 0; b < plan.blocks; b++) {
@@ -101,7 +102,7 @@ export async function runOnMainThread(
  * it leaves the blocks to them. Each block's sums are stored under its
  * index, so the result does not depend on who ran which block.
  */
-export async function runOnWorkers(
+export function runOnWorkers(
   plan: Plan,
   model: LangevinModel,
   potential: Potential,
@@ -109,14 +110,14 @@ export async function runOnWorkers(
   onTrajectories: (n: number) => void,
   signal: AbortSignal | undefined,
 ): Promise<BlockSums[]> {
-  if (signal?.aborted) throw abortReason(signal);
-  const workers = await lease(count);
+  if (signal?.aborted) return Promise.reject(abortReason(signal));
   return new Promise((resolve, reject) => {
     const results: (BlockSums | undefined)[] = new Array(plan.blocks);
     const counter = new Int32Array(
       new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT),
     );
-    let finished = 0, settled = false;
+    let finished = 0, settled = false, cold = false;
+    const workers: PooledWorker[] = [];
     const ids: number[] = [];
     const fail = (e: unknown) => {
       if (settled) return;
@@ -159,23 +160,28 @@ export async function runOnWorkers(
       },
       onFailure: fail,
     };
-    // Idle workers start within a millisecond, so only while one of the
-    // workers is new (or finishing an earlier run) is the main thread
-    // worth adding to them, on cores they share.
-    const cold = workers.some((w) => !w.idle);
-    try {
-      for (const w of workers) ids.push(w.send(plan, counter, handler));
-    } catch (e) {
-      for (const w of workers.slice(ids.length)) w.discard();
-      fail(e);
-      return;
-    }
-    if (signal?.aborted) {
-      fail(abortReason(signal));
-      return;
-    }
+    // Each worker gets its request as soon as it is leased, so a new one
+    // loads its modules while the next is being created.
+    const start = (w: PooledWorker) => {
+      if (settled) {
+        // The run ended (aborted, failed) while this worker was created.
+        w.discard();
+        return;
+      }
+      // Idle workers start within a millisecond, so only while one of the
+      // workers is new (or finishing an earlier run) is the main thread
+      // worth adding to them, on cores they share.
+      if (!w.idle) cold = true;
+      try {
+        ids.push(w.send(plan, counter, handler));
+        workers.push(w);
+      } catch (e) {
+        w.discard();
+        fail(e);
+      }
+    };
     signal?.addEventListener("abort", onAbort);
-    const help = async () => {
+    const help = async (runBlock: BlockRunner) => {
       let since = performance.now();
       while (cold && !settled && Atomics.load(counter, 1) < count) {
         const b = Atomics.add(counter, 0, 1);
@@ -197,6 +203,10 @@ export async function runOnWorkers(
         }
       }
     };
-    help();
+    // The main thread's runner, for the blocks it takes while workers
+    // start, loads (if it is not loaded yet) while they are created.
+    Promise.all([blockRunner(plan.method), lease(count, start)])
+      .then(([runBlock]) => help(runBlock))
+      .catch(fail);
   });
 }

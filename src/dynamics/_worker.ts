@@ -16,8 +16,8 @@
 import { type MessagePort, parentPort } from "node:worker_threads";
 import type { LangevinModel, ModelRecipe } from "./model.ts";
 import { fromSpec, type Potential } from "./potentials.ts";
-import type { Plan } from "./_plan.ts";
-import { runBlock } from "./_run.ts";
+import type { BlockSums, Plan } from "./_plan.ts";
+import { type BlockRunner, blockRunner } from "./_run.ts";
 
 /**
  * The request the worker accepts. `counter` is shared with the dispatcher:
@@ -33,7 +33,7 @@ export interface WorkerRequest {
 /** What the worker reports about one request. */
 export type Report =
   | { type: "progress"; trajectories: number }
-  | { type: "sums"; sums: ReturnType<typeof runBlock>; trajectories: number }
+  | { type: "sums"; sums: BlockSums; trajectories: number }
   | { type: "error"; name: string; message: string }
   | { type: "idle" };
 
@@ -145,6 +145,7 @@ function countTrajectory(): void {
 
 /** Runs blocks taken from the shared counter until none is left. */
 function runBlocks(
+  runBlock: BlockRunner,
   plan: Plan,
   model: LangevinModel | undefined,
   potential: Potential,
@@ -167,9 +168,13 @@ async function serve({ id, plan, counter }: WorkerRequest): Promise<void> {
   const post = (report: Report) => port.postMessage({ ...report, id });
   try {
     const potential = fromSpec(plan.potential);
-    const model = plan.recipe ? await rebuild(plan.recipe) : undefined;
+    // The integrator's modules and the recipe's load concurrently.
+    const [runBlock, model] = await Promise.all([
+      blockRunner(plan.method),
+      plan.recipe ? rebuild(plan.recipe) : undefined,
+    ]);
     Atomics.add(counter, 1, 1);
-    runBlocks(plan, model, potential, counter, post);
+    runBlocks(runBlock, plan, model, potential, counter, post);
   } catch (err) {
     post({
       type: "error",
