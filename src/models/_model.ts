@@ -14,12 +14,7 @@ import type { BathComponent, FieldForm, ModelKind } from "../dynamics/model.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
 import type { TemperatureProfile } from "../thermal/types.ts";
 import { show } from "../_validate.ts";
-import {
-  type Field,
-  type FieldData,
-  fieldData,
-  fieldOf,
-} from "./_reduction.ts";
+import { type Field, fieldData, fieldOf, formOf } from "./_reduction.ts";
 import type { LocalNoise, LocalNoiseOptions, ThermalModel } from "./types.ts";
 
 /** What a builder supplies. */
@@ -90,14 +85,6 @@ export function requireProfile(what: string, p: unknown): TemperatureProfile {
     );
   }
   return p as TemperatureProfile;
-}
-
-/** A field's data as the dynamics layer's closed form. */
-function formOf(d: FieldData | undefined): FieldForm | undefined {
-  if (d === undefined) return undefined;
-  return d.kind === "constant"
-    ? { kind: "constant", value: d.value }
-    : { kind: "hermite", ...d.table };
 }
 
 /** Builds the model object. */

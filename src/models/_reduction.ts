@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { ModelKind } from "../dynamics/model.ts";
+import type { FieldForm, ModelKind } from "../dynamics/model.ts";
 import {
   type HermiteData,
   HermiteTable,
@@ -67,4 +67,15 @@ export function fieldData(
     kind: "table",
     table: tabulate(f, fp, domain[0], domain[1], TABLE_PANELS),
   };
+}
+
+/**
+ * A field's data as the dynamics layer's closed form (what lets simulate's
+ * "markov" method use its compiled kernel), or undefined without data.
+ */
+export function formOf(d: FieldData | undefined): FieldForm | undefined {
+  if (d === undefined) return undefined;
+  return d.kind === "constant"
+    ? { kind: "constant", value: d.value }
+    : { kind: "hermite", ...d.table };
 }

@@ -5,7 +5,7 @@
  * @module
  */
 import type { LangevinModel } from "../dynamics/model.ts";
-import { fieldOf, type ReductionData } from "./_reduction.ts";
+import { fieldOf, formOf, type ReductionData } from "./_reduction.ts";
 
 /**
  * Rebuilds the Ohmic–Markov reduction of a model from its recipe data: the
@@ -41,6 +41,10 @@ export function rebuildModel(data: ReductionData): LangevinModel {
     frictionGradient: g.slope,
     temperature: t.at,
     temperatureGradient: t.slope,
+    forms: {
+      friction: formOf(data.friction),
+      temperature: formOf(data.temperature),
+    },
     describe: () => ({ title: `${data.title} (rebuilt reduction)` }),
   };
 }

@@ -116,6 +116,11 @@ Deno.test("models.gclm1", async (t) => {
         ) throw new Error(`T'(${x}) differs`);
         if (w.friction(x) !== m.friction(x)) throw new Error(`Γ(${x}) differs`);
       }
+      // The rebuilt model states the same closed forms (so a worker runs
+      // the compiled Markov kernel too).
+      assert.deepStrictEqual(w.forms, m.forms);
+      assert.deepStrictEqual(m.forms?.friction?.kind, "constant");
+      assert.deepStrictEqual(m.forms?.temperature?.kind, "hermite");
     },
   );
   await t.step(
