@@ -6,10 +6,13 @@
  */
 import { simulate } from "../src/dynamics/simulate.ts";
 import { harmonic } from "../src/dynamics/potentials.ts";
-import { benchModel } from "./dynamics_run.ts";
+import { ohmic } from "../src/spectral/mod.ts";
+import { benchBathModel, benchModel } from "./_model.ts";
 
-const markov = benchModel({});
-const withBath = benchModel({ bath: true });
+const markov = benchModel();
+const withBath = benchBathModel(
+  ohmic({ gamma: 1, cutoff: { kind: "drude", frequency: 5 } }),
+);
 const trap = harmonic({ frequency: 1 });
 
 Deno.bench(

@@ -154,3 +154,8 @@ for n in (10, 100, 1000):
     a, b = explicit_np[n], tq["explicit"][str(n)]["main"]
     print(f"{n:6d} {a['wall']:11.1f} {a['cpu']:10.1f} {b['wall']:9.1f} {b['cpu']:8.1f} "
           f"{a['cpu'] / b['cpu']:9.2f}x {b['cpu'] / n:9.2f}")
+print()
+print("# memory after Markov runs of 1000 trajectories, 100 records each (MB)")
+print(f"{'steps':>8s} {'RSS':>8s} {'JS heap used':>13s}")
+for steps, m in tq["memory"].items():
+    print(f"{int(steps):8d} {m['rss'] / 2**20:8.1f} {m['heapUsed'] / 2**20:13.1f}")

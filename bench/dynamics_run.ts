@@ -6,7 +6,8 @@
  *   linear T(x) = 1 + 0.1x), on the main thread and on 2 workers (the
  *   first, cold call that starts the worker pool, then the median of three
  *   warm calls);
- * - the explicit-bath ensemble (one Drude bath, N modes), main thread.
+ * - the explicit-bath ensemble (one Drude bath, N modes), main thread;
+ * - the process memory after Markov runs of 10³ to 10⁵ steps.
  *
  * Run: deno run -A bench/dynamics_run.ts [trajectories] [steps]
  * (defaults 10⁴ × 10⁴; bench/dynamics_compare.py calls it next to numpy).
@@ -14,36 +15,12 @@
 import process from "node:process";
 import { simulate } from "../src/dynamics/simulate.ts";
 import { harmonic } from "../src/dynamics/potentials.ts";
-import type { LangevinModel } from "../src/dynamics/model.ts";
+import { benchBathModel, benchModel } from "./_model.ts";
 import { ohmic } from "../src/spectral/mod.ts";
 import { discretize } from "../src/bath/mod.ts";
 
 const TRAJ = Number(Deno.args[0] ?? 10_000);
 const STEPS = Number(Deno.args[1] ?? 10_000);
-
-/** Builds the benchmark model (also the workers' recipe target). */
-export function benchModel(d: { bath?: boolean }): LangevinModel {
-  const density = ohmic({ gamma: 1, cutoff: { kind: "drude", frequency: 5 } });
-  return {
-    kind: "standard",
-    mass: 1,
-    baths: d.bath
-      ? [{ density, temperature: 1, site: 0, formFactor: { kind: "linear" } }]
-      : [],
-    noiseFollowsParticle: false,
-    domain: [-9, 9],
-    friction: () => 1,
-    frictionGradient: () => 0,
-    temperature: (x) => 1 + 0.1 * x,
-    temperatureGradient: () => 0.1,
-    forms: {
-      friction: { kind: "constant", value: 1 },
-      temperature: { kind: "linear", value: 1, gradient: 0.1, at: 0 },
-    },
-    recipe: { module: import.meta.url, exportName: "benchModel", data: d },
-    describe: () => ({ title: "benchmark model" }),
-  };
-}
 
 const cpuNs = (): number => {
   const u = process.cpuUsage();
@@ -64,7 +41,7 @@ async function time(
 
 if (import.meta.main) {
   const out: Record<string, unknown> = {};
-  const model = benchModel({});
+  const model = benchModel();
   const markov = (workers: number, trajectories = TRAJ) =>
     simulate(model, {
       potential: harmonic({ frequency: 1 }),
@@ -97,7 +74,11 @@ if (import.meta.main) {
   for (const n of [10, 100, 1000]) {
     const traj = Math.max(20, Math.round(2e7 / (n * 1000)));
     const steps = 1000;
-    const m = benchModel({ bath: true });
+    const density = ohmic({
+      gamma: 1,
+      cutoff: { kind: "drude", frequency: 5 },
+    });
+    const m = benchBathModel(density);
     // Discretized once, outside the timing (numpy's closed form is free too).
     const modes = discretize(m.baths[0].density, { modes: n });
     const run = () =>
@@ -121,5 +102,23 @@ if (import.meta.main) {
     };
   }
   out.explicit = explicit;
+  // Memory against the number of steps: 10³ trajectories, 10³ … 10⁵ steps,
+  // 100 records each (the streamed statistics do not grow with the steps).
+  const memory: Record<string, unknown> = {};
+  for (const steps of [1_000, 10_000, 100_000]) {
+    await simulate(model, {
+      potential: harmonic({ frequency: 1 }),
+      trajectories: 1000,
+      dt: 0.01,
+      steps,
+      seed: 1,
+      workers: 0,
+      record: { every: steps / 100 },
+      progress: false,
+    });
+    const m = Deno.memoryUsage();
+    memory[steps] = { rss: m.rss, heapUsed: m.heapUsed };
+  }
+  out.memory = memory;
   console.log(JSON.stringify(out));
 }
