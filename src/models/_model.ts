@@ -10,7 +10,7 @@ import {
   displayBundle,
   type MimeBundle,
 } from "../describe.ts";
-import type { BathComponent, FieldForm, ModelKind } from "../dynamics/model.ts";
+import type { BathComponent, ModelKind } from "../dynamics/model.ts";
 import type { SpectralDensity } from "../spectral/types.ts";
 import type { TemperatureProfile } from "../thermal/types.ts";
 import { show } from "../_validate.ts";
