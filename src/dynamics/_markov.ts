@@ -285,6 +285,7 @@ export function runMarkovBlock(
       compiled,
       redo,
     );
+    sums.compiled = 1;
     return;
   }
   const c = blockContext(plan, potential, model, "markov", block);

@@ -108,6 +108,8 @@ export interface BlockSums {
   heat2: Float64Array;
   /** Wall reflections summed over trajectories (quantum gle / explicit-bath only). */
   wallHits: number;
+  /** Blocks integrated by the compiled (WebAssembly) kernel: 0 or 1 per block, summed. */
+  compiled: number;
   /** Kept trajectories: index, positions, velocities at record times. */
   paths: { index: number; x: Float64Array; v: Float64Array }[];
 }
@@ -138,6 +140,7 @@ export function emptySums(plan: Plan, block: number): BlockSums {
     heat: new Float64Array(nb),
     heat2: new Float64Array(nb),
     wallHits: 0,
+    compiled: 0,
     paths: [],
   };
 }
@@ -146,6 +149,7 @@ export function emptySums(plan: Plan, block: number): BlockSums {
 export function addSums(a: BlockSums, b: BlockSums): void {
   a.count += b.count;
   a.wallHits += b.wallHits;
+  a.compiled += b.compiled;
   const pairs: [Float64Array, Float64Array][] = [
     [a.x, b.x],
     [a.x2, b.x2],

@@ -131,8 +131,17 @@ export class SimulationResult {
   readonly baths: BathObservables | undefined;
   /** Kept trajectories (record.trajectories). */
   readonly recorded: readonly RecordedTrajectory[];
-  /** Wall-clock time of the run (ms) and the number of workers used. */
-  readonly timing: { readonly milliseconds: number; readonly workers: number };
+  /**
+   * Wall-clock time of the run (ms), the number of workers used, and which
+   * kernel integrated it: `"webassembly"` (the compiled Markov kernel, see
+   * `LangevinModel.forms`), `"javascript"`, or `"mixed"` if the
+   * blocks differed (an engine without WebAssembly SIMD in some worker).
+   */
+  readonly timing: {
+    readonly milliseconds: number;
+    readonly workers: number;
+    readonly kernel: "webassembly" | "javascript" | "mixed";
+  };
 
   /** Builds the result from the combined sums (internal). */
   constructor(
@@ -146,7 +155,14 @@ export class SimulationResult {
     this.trajectories = N;
     this.dt = plan.dt;
     this.steps = plan.steps;
-    this.timing = timing;
+    this.timing = {
+      ...timing,
+      kernel: s.compiled === 0
+        ? "javascript"
+        : s.compiled === plan.blocks
+        ? "webassembly"
+        : "mixed",
+    };
     this.times = new Float64Array(R);
     this.meanPosition = new Float64Array(R);
     this.positionVariance = new Float64Array(R);
@@ -257,6 +273,7 @@ export class SimulationResult {
         },
         { name: "steps", value: this.steps },
         { name: "workers", value: this.timing.workers },
+        { name: "kernel", value: this.timing.kernel },
         {
           name: "wall time",
           value: `${this.timing.milliseconds.toFixed(0)} ms`,

@@ -38,6 +38,7 @@ async function bothWays(
   const before = compiledRuns.blocks;
   const fast = await simulate(model, options);
   assert(compiledRuns.blocks > before, "the compiled kernel ran");
+  assert.deepStrictEqual(fast.timing.kernel, "webassembly");
   const was = setKernelsEnabled(false);
   try {
     const mid = compiledRuns.blocks;
@@ -47,6 +48,7 @@ async function bothWays(
       mid,
       "the JavaScript kernel ran",
     );
+    assert.deepStrictEqual(slow.timing.kernel, "javascript");
     return [fast, slow];
   } finally {
     setKernelsEnabled(was);
@@ -316,5 +318,9 @@ Deno.test("the compiled Markov kernel gives the same bits on 0 and 2 workers", a
   const main = await simulate(model, { ...options, workers: 0 });
   const two = await simulate(model, { ...options, workers: 2 });
   assert.deepStrictEqual(two.timing.workers, 2);
+  // Every block, on either thread, ran the compiled kernel (the workers'
+  // models come from the recipe, which must carry the forms).
+  assert.deepStrictEqual(main.timing.kernel, "webassembly");
+  assert.deepStrictEqual(two.timing.kernel, "webassembly");
   assertSameBits(main, two);
 });
