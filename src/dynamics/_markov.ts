@@ -8,10 +8,15 @@
 import { type RandomStream, randomStream } from "../random/mod.ts";
 import type { LangevinModel } from "./model.ts";
 import type { Potential } from "./potentials.ts";
-import type { BlockSums, Plan } from "./_plan.ts";
+import { type BlockSums, emptySums, type Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
 import { foldIntoBox, wallCrossings } from "./_walls.ts";
-import { blockContext, initialVelocity, leftDomain } from "./_block.ts";
+import {
+  type BlockContext,
+  blockContext,
+  initialVelocity,
+  leftDomain,
+} from "./_block.ts";
 import {
   compiledMarkov,
   type RedoSteps,
@@ -251,45 +256,67 @@ export function runMarkovBlock(
   sums: BlockSums,
   onTrajectory: () => void,
 ): void {
+  const c = blockContext(plan, potential, model, "markov", block);
   const compiled = compiledMarkov(plan, model, potential);
-  if (compiled !== null) {
-    // Steps the compiled kernel hands back (a trajectory leaving the
-    // domain, a flight longer than the box) are redone here, from the
-    // same state and normals, by the general kernel.
-    const s = new BaoabLanes(plan, model, potential, WASM_LANES);
-    const force = potential.force;
-    const redo: RedoSteps = (xs, vs, normal, first, n, k, count) => {
-      for (let j = 0; j < WASM_LANES; j++) {
-        s.x[j] = xs[j];
-        s.v[j] = vs[j];
-        s.f[j] = force(xs[j]);
-        s.g[j] = NaN;
-        // Rows k … k + count − 1 < 256 = NORMALS, as in the compiled kernel.
-        for (let q = k; q < k + count; q++) {
-          s.xi[j * NORMALS + q] = normal(j, q);
-        }
-      }
-      if (!baoabSteps(s, WASM_LANES, n, k, count)) {
-        leftDomain(plan, first + s.failLane, s.failStep, s.failX);
-      }
-      xs.set(s.x);
-      vs.set(s.v);
-    };
-    runMarkovBlockWasm(
-      plan,
-      model,
-      potential,
-      block,
-      sums,
-      onTrajectory,
-      compiled,
-      redo,
-    );
-    sums.compiled = 1;
+  if (compiled === null) {
+    runGroups(plan, model, potential, c, c.first, c.last, sums, onTrajectory);
     return;
   }
-  const c = blockContext(plan, potential, model, "markov", block);
-  const { steps, every, force, first, last } = c;
+  // Steps the compiled kernel hands back (a trajectory leaving the domain,
+  // a flight longer than the box) are redone here, from the same state and
+  // normals, by the general kernel.
+  let s: BaoabLanes | undefined;
+  const force = potential.force;
+  const redo: RedoSteps = (xs, vs, normal, first, active, n, k, count) => {
+    s ??= new BaoabLanes(plan, model, potential, WASM_LANES);
+    for (let j = 0; j < WASM_LANES; j++) {
+      s.x[j] = xs[j];
+      s.v[j] = vs[j];
+      s.f[j] = force(xs[j]);
+      s.g[j] = NaN;
+      // Rows k … k + count − 1 < 256 = NORMALS, as in the compiled kernel.
+      for (let q = k; q < k + count; q++) {
+        s.xi[j * NORMALS + q] = normal(j, q);
+      }
+    }
+    if (!baoabSteps(s, WASM_LANES, n, k, count)) {
+      // A trajectory left the domain. The JavaScript kernel runs LANES
+      // trajectories at a time, so the trajectory it reports first may be
+      // another one: run this group its way to raise its very error.
+      runGroups(
+        plan,
+        model,
+        potential,
+        c,
+        first,
+        first + active,
+        emptySums(plan, 0),
+        () => {},
+      );
+      leftDomain(plan, first + s.failLane, s.failStep, s.failX);
+    }
+    xs.set(s.x);
+    vs.set(s.v);
+  };
+  runMarkovBlockWasm(plan, c, sums, onTrajectory, compiled, redo);
+  sums.compiled = 1;
+}
+
+/**
+ * The JavaScript BAOAB kernel over trajectories first … last − 1, in groups
+ * of {@linkcode LANES}, recording into `sums`.
+ */
+function runGroups(
+  plan: Plan,
+  model: LangevinModel,
+  potential: Potential,
+  c: BlockContext,
+  first: number,
+  last: number,
+  sums: BlockSums,
+  onTrajectory: () => void,
+): void {
+  const { steps, every, force } = c;
   const s = new BaoabLanes(plan, model, potential);
   const observers: Observer[] = [];
   for (let j = 0; j < LANES; j++) observers.push(new Observer(plan, sums));

@@ -19,6 +19,7 @@ import {
   instantiateKernel,
   kernelAlloc,
   kernelMemory,
+  kernelTryAlloc,
 } from "../random/_kernel.ts";
 import { NormalLanes } from "../random/_lanes.ts";
 import { xoshiroStart } from "../random/stream.ts";
@@ -27,14 +28,21 @@ import type { FieldForm, LangevinModel } from "./model.ts";
 import type { Potential } from "./potentials.ts";
 import type { BlockSums, Plan } from "./_plan.ts";
 import { Observer } from "./_observer.ts";
-import { blockContext, initialVelocity } from "./_block.ts";
+import { type BlockContext, initialVelocity } from "./_block.ts";
 import { BAOAB_WASM } from "./_baoab_wasm.ts";
 
 /** Trajectories per kernel call (eight f64x2 vectors). */
 export const WASM_LANES = 16;
 
-/** Normals per lane and fill (the BAOAB kernel assumes this many rows). */
-const ROWS = 256;
+/** Normals per lane and fill: the rows the BAOAB module was generated for. */
+let ROWS = 256;
+
+/**
+ * Blocks of fewer trajectories run the JavaScript kernel: sixteen lanes
+ * for a handful of trajectories waste most of the work (below ≈ 8 per
+ * block the compiled kernel was measured slower).
+ */
+const MIN_BLOCK = 8;
 
 /** Layout of the kernel's block (bytes; see _baoab.wat). */
 const X = 0, V = 8 * WASM_LANES, PARAMS = 16 * WASM_LANES;
@@ -53,18 +61,19 @@ export const compiledRuns = { blocks: 0, redone: 0 };
 
 let exports: WebAssembly.Exports | null | undefined;
 let base = 0;
-/** The kernel-memory copy of the last temperature table (reused while the same). */
-let table: {
-  at: number;
-  nodes: number;
-  values?: ArrayLike<number>;
-  slopes?: ArrayLike<number>;
-} = { at: 0, nodes: 0 };
+/** The kernel-memory region for a temperature table (grown when needed). */
+let table = { at: 0, nodes: 0 };
+
+/** Tables up to this many nodes fit the first region (the models' 8192 panels). */
+const TABLE_NODES = 8193;
 
 function kernel(): WebAssembly.Exports | null {
   if (exports === undefined) {
     exports = instantiateKernel(BAOAB_WASM);
-    if (exports !== null) base = kernelAlloc(SIZE);
+    if (exports !== null) {
+      base = kernelAlloc(SIZE);
+      ROWS = (exports.rows as WebAssembly.Global).value as number;
+    }
   }
   return exports;
 }
@@ -80,18 +89,24 @@ export interface CompiledMarkov {
  * Redoes `count` steps of all {@linkcode WASM_LANES} lanes in JavaScript
  * from positions `xs` and velocities `vs` (updated in place), with lane j's
  * normal of row q given by `normal(j, q)`, the first step being step `n`
- * and the first row `k`; throws the simulation's RangeError when a
- * trajectory (lanes numbered from trajectory `first`) leaves the domain.
+ * and the first row `k`; throws the simulation's RangeError when one of
+ * the group's trajectories `first` … `first + active − 1` leaves the domain.
  */
 export type RedoSteps = (
   xs: Float64Array,
   vs: Float64Array,
   normal: (j: number, q: number) => number,
   first: number,
+  active: number,
   n: number,
   k: number,
   count: number,
 ) => void;
+
+/** A number as text, −0 included (the bits must match). */
+function show(v: number): string {
+  return Object.is(v, -0) ? "-0" : String(v);
+}
 
 function evaluate(f: FieldForm, x: number): number {
   switch (f.kind) {
@@ -114,7 +129,11 @@ function probes(plan: Plan): number[] {
   const a = Number.isFinite(lo) ? lo : x0 - 10;
   const b = Number.isFinite(hi) ? hi : x0 + 10;
   const out = [x0];
-  for (let i = 0; i <= 16; i++) out.push(a + (b - a) * i / 16);
+  for (let i = 0; i <= 16; i++) {
+    // a(1 − s) + b s: no overflow for domains near ±Number.MAX_VALUE.
+    const x = a * (1 - i / 16) + b * (i / 16);
+    if (Number.isFinite(x)) out.push(x);
+  }
   return out;
 }
 
@@ -138,7 +157,9 @@ function checkForm(
     const want = closure(x), got = evaluate(form, x);
     if (!Object.is(want, got)) {
       throw new RangeError(
-        `Cannot simulate: the model's \`forms.${name}\` (${form.kind}) must equal its \`${name}\` function, but at x = ${x} the form gives ${got} and the function ${want}`,
+        `Cannot simulate: the model's \`forms.${name}\` (${form.kind}) must equal its \`${name}\` function, but at x = ${
+          show(x)
+        } the form gives ${show(got)} and the function ${show(want)}`,
       );
     }
   }
@@ -160,18 +181,29 @@ export function compiledMarkov(
   const walls = plan.walls;
   const force = spec.kind === "harmonic" ? "h" : "z";
   const wall = walls === undefined ? "n" : "w";
+  // Stated forms must be right whether or not this run compiles.
+  if (friction) checkForm(plan, "friction", friction, model.friction);
+  if (temperature) {
+    checkForm(plan, "temperature", temperature, model.temperature);
+  }
+  const compilable = walls === undefined
+    ? spec.kind === "harmonic" || spec.kind === "free"
+    : spec.kind === "box";
   if (
     friction === undefined || temperature === undefined ||
-    friction.kind !== "constant" ||
+    friction.kind !== "constant" || !compilable ||
     plan.random.generator !== "xoshiro128**" ||
-    !(spec.kind === "harmonic" || spec.kind === "free" || spec.kind === "box")
+    plan.blockSize < MIN_BLOCK
   ) {
     return null;
   }
-  checkForm(plan, "friction", friction, model.friction);
-  checkForm(plan, "temperature", temperature, model.temperature);
   const ex = kernel();
-  if (ex === null || NormalLanes.get(WASM_LANES, ROWS) === null) return null;
+  if (
+    ex === null || NormalLanes.get(WASM_LANES, ROWS) === null ||
+    (temperature.kind === "hermite" && !tableRoom(temperature.values.length))
+  ) {
+    return null;
+  }
   const variant = temperature.kind === "constant"
     ? "c"
     : temperature.kind === "linear"
@@ -228,37 +260,40 @@ export function compiledMarkov(
   };
 }
 
-/** The temperature table's (value, slope) pairs in the kernel memory. */
+/**
+ * Reserves room for a table of `nodes` (value, slope) pairs, or returns
+ * false when the kernel memory cannot hold it (the JavaScript kernel runs).
+ */
+function tableRoom(nodes: number): boolean {
+  if (nodes <= table.nodes) return true;
+  const want = Math.max(nodes, TABLE_NODES);
+  const at = kernelTryAlloc(16 * want);
+  if (at === null) return false;
+  table = { at, nodes: want };
+  return true;
+}
+
+/** Copies the temperature table's (value, slope) pairs into the kernel memory. */
 function loadTable(f64: Float64Array, form: FieldForm): number {
   if (form.kind !== "hermite") return 0;
-  const nodes = form.values.length;
-  if (table.values === form.values && table.slopes === form.slopes) {
-    return table.at;
-  }
-  if (nodes > table.nodes) {
-    table = { at: kernelAlloc(16 * nodes), nodes };
-  }
+  // Copied for every block: the arrays may have been changed in place.
   const at = table.at / 8;
-  for (let i = 0; i < nodes; i++) {
+  for (let i = 0; i < form.values.length; i++) {
     f64[at + 2 * i] = form.values[i];
     f64[at + 2 * i + 1] = form.slopes[i];
   }
-  table = { ...table, values: form.values, slopes: form.slopes };
   return table.at;
 }
 
 /** runMarkovBlock through the compiled kernel set up by compiledMarkov. */
 export function runMarkovBlockWasm(
   plan: Plan,
-  model: LangevinModel,
-  potential: Potential,
-  block: number,
+  c: BlockContext,
   sums: BlockSums,
   onTrajectory: () => void,
   compiled: CompiledMarkov,
   redo: RedoSteps,
 ): void {
-  const c = blockContext(plan, potential, model, "markov", block);
   const { steps, every, first, last } = c;
   const lanes = NormalLanes.get(WASM_LANES, ROWS);
   const mem = kernelMemory();
@@ -301,7 +336,7 @@ export function runMarkovBlockWasm(
       const count = Math.min(ROWS - k, untilRecord, steps - n + 1);
       if (run(base, lanes.xi, k, count, tab) < 0) {
         compiledRuns.redone++;
-        redo(xs, vs, normal, i0, n, k, count);
+        redo(xs, vs, normal, i0, active, n, k, count);
       }
       n += count;
       k += count;

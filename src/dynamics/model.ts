@@ -182,8 +182,8 @@ export interface LangevinModel {
    * Optional closed forms of `friction` and `temperature`. When both are
    * given (a constant friction; any form of temperature), `simulate`'s
    * `"markov"` method with a harmonic, free or box potential runs in its
-   * compiled WebAssembly kernel, about twice as fast, with the same results
-   * to the last bit. They must be the very functions the closures
+   * compiled WebAssembly kernel (ensembles of 449 trajectories or more),
+   * about twice as fast, with the same results to the last bit. They must be the very functions the closures
    * compute: `simulate` compares them at a few points of the domain and
    * throws a RangeError if they differ.
    */

@@ -159,14 +159,17 @@ export interface SimulateOptions {
  *   same process, and with constant T the O step keeps the Maxwellian exact
  *   for any Γ(X), so exp(−V/k_BT) is stationary up to O(dt²).
  *   Speed: when the model states its fields as data
- *   ({@linkcode LangevinModel.forms}: constant Γ, constant or linear T —
- *   `models.standard` does) and the potential is harmonic or free, sixteen
- *   trajectories at a time run in a compiled WebAssembly SIMD kernel
- *   (normals included) that performs the same IEEE operations in the same
- *   order as the JavaScript kernel: the results are identical to the last
- *   bit, only ≈ 2× faster. Anything else (walls, other potentials,
- *   position-dependent Γ, tabulated T, another `random.generator`) runs
- *   the JavaScript kernels.
+ *   ({@linkcode LangevinModel.forms}: a constant Γ and a constant, linear or
+ *   tabulated T — every built-in model does), the potential is harmonic,
+ *   free or a box, and the blocks hold at least 8 trajectories (⌈N/64⌉
+ *   each, so N ≥ 449), sixteen trajectories at a time run in a
+ *   compiled WebAssembly SIMD kernel, normals included, that performs the
+ *   JavaScript kernel's IEEE operations in the same order: the results are
+ *   identical to the last bit, ≈ 2× faster. Steps it cannot finish (a
+ *   trajectory leaving the domain, a flight longer than the box) are redone
+ *   by the JavaScript kernel. Anything else (other potentials, a
+ *   position-dependent Γ as in gCLm-II, another `random.generator`) runs the
+ *   JavaScript kernels; `timing.kernel` of the result says which ran.
  * - `"overdamped"`: Euler–Maruyama (weak order 1) for the Itô form of
  *   dX = F/(MΓ) dt + √(2D) ∘_α dW, D(X) = k_BT(X)/(MΓ(X)), i.e. drift
  *   F/(MΓ) + α D'(X) with α = 0 (Itô), ½ (Stratonovich), 1 (anti-Itô); or

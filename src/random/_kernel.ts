@@ -72,19 +72,28 @@ export function instantiateKernel(
 
 /**
  * Reserves `bytes` bytes (16-byte aligned) of the kernel memory for the
- * lifetime of the isolate and returns their byte offset.
+ * lifetime of the isolate and returns their byte offset, or null when they
+ * do not fit.
  */
-export function kernelAlloc(bytes: number): number {
+export function kernelTryAlloc(bytes: number): number | null {
   const at = (top + 15) & ~15;
   const end = at + bytes;
-  if (end > PAGES * 65536) {
-    throw new RangeError(
-      `Cannot reserve ${bytes} bytes of the WebAssembly kernel memory: only ${
-        PAGES * 65536 - at
-      } are left`,
+  if (!(end <= PAGES * 65536)) return null;
+  top = end;
+  return at;
+}
+
+/**
+ * {@linkcode kernelTryAlloc} for the fixed regions of the kernels (a few
+ * tens of KB): running out is a bug, not an input.
+ */
+export function kernelAlloc(bytes: number): number {
+  const at = kernelTryAlloc(bytes);
+  if (at === null) {
+    throw new Error(
+      `Cannot reserve ${bytes} bytes of the WebAssembly kernel memory (${PAGES} pages): it is full`,
     );
   }
-  top = end;
   return at;
 }
 

@@ -31,7 +31,8 @@ let normals4: Normals4 | null | undefined;
 function kernel(): Normals4 | null {
   if (normals4 !== undefined) return normals4;
   const mem = kernelMemory();
-  if (mem === null) return (normals4 = null);
+  // Off for now (setKernelsEnabled) or no WebAssembly: decide again later.
+  if (mem === null) return null;
   // (K[i & 255], W[i]) side by side: one address per pair of loads.
   const zigKW = kernelAlloc(16 * 2 * ZIG_LAYERS);
   const zigF = kernelAlloc(8 * (ZIG_LAYERS + 1));
