@@ -37,18 +37,23 @@ export interface KernelMemory {
 }
 
 let top = 0;
-let kernel: KernelMemory | null = null;
+let kernel: KernelMemory | null | undefined;
 let enabled = true;
 
-try {
-  const memory = new WebAssembly.Memory({ initial: PAGES, maximum: PAGES });
-  kernel = {
-    memory,
-    f64: new Float64Array(memory.buffer),
-    i32: new Int32Array(memory.buffer),
-  };
-} catch {
-  kernel = null;
+/** The memory, created on first use (4 MiB per isolate that simulates). */
+function memoryOf(): KernelMemory | null {
+  if (kernel !== undefined) return kernel;
+  try {
+    const memory = new WebAssembly.Memory({ initial: PAGES, maximum: PAGES });
+    kernel = {
+      memory,
+      f64: new Float64Array(memory.buffer),
+      i32: new Int32Array(memory.buffer),
+    };
+  } catch {
+    kernel = null;
+  }
+  return kernel;
 }
 
 /**
@@ -60,10 +65,11 @@ export function instantiateKernel(
   b64: string,
   imports: Record<string, Record<string, WebAssembly.ImportValue>> = {},
 ): WebAssembly.Exports | null {
-  if (kernel === null) return null;
+  const mem = memoryOf();
+  if (mem === null) return null;
   try {
     const module = new WebAssembly.Module(decodeWasm(b64));
-    const env = { ...imports.env, memory: kernel.memory };
+    const env = { ...imports.env, memory: mem.memory };
     return new WebAssembly.Instance(module, { ...imports, env }).exports;
   } catch {
     return null;
@@ -102,7 +108,7 @@ export function kernelAlloc(bytes: number): number {
  * WebAssembly here, or switched off by {@linkcode setKernelsEnabled}).
  */
 export function kernelMemory(): KernelMemory | null {
-  return enabled ? kernel : null;
+  return enabled ? memoryOf() : null;
 }
 
 /**
