@@ -71,8 +71,10 @@ function kernel(): WebAssembly.Exports | null {
   if (exports === undefined) {
     exports = instantiateKernel(BAOAB_WASM);
     if (exports !== null) {
-      base = kernelAlloc(SIZE);
       ROWS = (exports.rows as WebAssembly.Global).value as number;
+      // The JavaScript hand-back (redo) holds 256 normals per lane.
+      if (!(ROWS >= 1 && ROWS <= 256)) exports = null;
+      else base = kernelAlloc(SIZE);
     }
   }
   return exports;
