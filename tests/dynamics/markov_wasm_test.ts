@@ -61,6 +61,20 @@ function message(p: Promise<unknown>): Promise<string> {
   return p.then(() => "no error", (e: Error) => `${e.name}: ${e.message}`);
 }
 
+/** How a run ends with the compiled kernels on, then off. */
+async function endingsBothWays(
+  model: LangevinModel,
+  options: SimulateOptions,
+): Promise<[string, string]> {
+  const fast = await message(simulate(model, options));
+  const was = setKernelsEnabled(false);
+  try {
+    return [fast, await message(simulate(model, options))];
+  } finally {
+    setKernelsEnabled(was);
+  }
+}
+
 /** Every array and number of two results, compared with Object.is. */
 function assertSameBits(a: SimulationResult, b: SimulationResult): void {
   const strip = (r: SimulationResult) => ({ ...r, timing: undefined });
@@ -164,11 +178,7 @@ Deno.test("the compiled Markov kernel reports a trajectory leaving the domain ex
       workers: 0,
       progress: false,
     };
-    const fast = await message(simulate(model, options));
-    const was = setKernelsEnabled(false);
-    const slow = await message(simulate(model, options)).finally(() =>
-      setKernelsEnabled(was)
-    );
+    const [fast, slow] = await endingsBothWays(model, options);
     assert(fast.startsWith("RangeError: Cannot continue the simulation"), fast);
     assert.deepStrictEqual(fast, slow, `seed ${seed}`);
   }
@@ -214,11 +224,7 @@ Deno.test("the compiled Markov kernel stops on a NaN position exactly as the Jav
     workers: 0,
     progress: false,
   };
-  const fast = await message(simulate(model, options));
-  const was = setKernelsEnabled(false);
-  const slow = await message(simulate(model, options)).finally(() =>
-    setKernelsEnabled(was)
-  );
+  const [fast, slow] = await endingsBothWays(model, options);
   assert(fast.includes("X = NaN"), fast);
   assert.deepStrictEqual(fast, slow);
 });
@@ -306,21 +312,29 @@ Deno.test("the compiled Markov kernel hands flights longer than the box back to 
   assertSameBits(a, b);
 });
 
-Deno.test("the compiled Markov kernel gives the same bits on 0 and 2 workers", async () => {
+/** gCLm-I (tabulated linear T) in a trap, 1029 trajectories of `steps`. */
+function gclm1Trap(
+  steps: number,
+  seed: number,
+): [LangevinModel, SimulateOptions] {
   const model = gclm1({
     density: ohmic({ gamma: 1, cutoff: { kind: "drude", frequency: 10 } }),
     profile: linear({ value: 1, gradient: 0.1, domain: [-6, 6] }),
   });
-  const options: SimulateOptions = {
+  return [model, {
     potential: harmonic({ frequency: 1 }),
-    // 3·10⁵ trajectory-steps: above simulate's threshold for workers.
     trajectories: 1029,
     dt: 0.02,
-    steps: 300,
-    seed: 12,
+    steps,
+    seed,
     progress: false,
     record: { every: 10, histogram: { from: -3, to: 3, bins: 12 } },
-  };
+  }];
+}
+
+Deno.test("the compiled Markov kernel gives the same bits on 0 and 2 workers", async () => {
+  // 3·10⁵ trajectory-steps: above simulate's threshold for workers.
+  const [model, options] = gclm1Trap(300, 12);
   const main = await simulate(model, { ...options, workers: 0 });
   const two = await simulate(model, { ...options, workers: 2 });
   assert.deepStrictEqual(two.timing.workers, 2);
@@ -332,20 +346,8 @@ Deno.test("the compiled Markov kernel gives the same bits on 0 and 2 workers", a
 });
 
 Deno.test("a temperature table changed in place between runs is used as changed", async () => {
-  const model = gclm1({
-    density: ohmic({ gamma: 1, cutoff: { kind: "drude", frequency: 10 } }),
-    profile: linear({ value: 1, gradient: 0.1, domain: [-6, 6] }),
-  });
-  const options: SimulateOptions = {
-    potential: harmonic({ frequency: 1 }),
-    trajectories: 1029,
-    dt: 0.02,
-    steps: 200,
-    seed: 3,
-    workers: 0,
-    progress: false,
-    record: { every: 20 },
-  };
+  const [model, base] = gclm1Trap(200, 3);
+  const options: SimulateOptions = { ...base, workers: 0 };
   await simulate(model, options);
   const form = model.forms?.temperature;
   if (form?.kind !== "hermite") throw new Error("gCLm-I tabulates T(x)");
