@@ -64,24 +64,11 @@ export function runBlock(
       break;
     }
     case "gle":
-      loaded(gleBlock, plan.method)(
-        plan,
-        model,
-        potential,
-        block,
-        sums,
-        onTrajectory,
-      );
-      break;
     case "explicit-bath":
-      loaded(explicitBlock, plan.method)(
-        plan,
-        model,
-        potential,
-        block,
-        sums,
-        onTrajectory,
-      );
+      loaded(
+        plan.method === "gle" ? gleBlock : explicitBlock,
+        plan.method,
+      )(plan, model, potential, block, sums, onTrajectory);
       break;
   }
   return sums;
