@@ -38,9 +38,11 @@ export const WASM_LANES = 16;
 let ROWS = 256;
 
 /**
- * Blocks of fewer trajectories run the JavaScript kernel: sixteen lanes
- * for a handful of trajectories waste most of the work (below ≈ 8 per
- * block the compiled kernel was measured slower).
+ * Runs whose blocks hold fewer trajectories (plan.blockSize, i.e. fewer
+ * than 449 trajectories) run the JavaScript kernel: sixteen lanes for a
+ * handful of trajectories waste most of the work (below ≈ 8 per block the
+ * compiled kernel was measured slower). The decision is per run, so a
+ * run's last, smaller block runs compiled like the others.
  */
 const MIN_BLOCK = 8;
 
@@ -61,11 +63,15 @@ export const compiledRuns = { blocks: 0, redone: 0 };
 
 let exports: WebAssembly.Exports | null | undefined;
 let base = 0;
-/** The kernel-memory region for a temperature table (grown when needed). */
-let table = { at: 0, nodes: 0 };
+/** Byte offset of the kernel-memory region for a temperature table (null: none yet). */
+let tableAt: number | null = null;
 
-/** Tables up to this many nodes fit the first region (the models' 8192 panels). */
-const TABLE_NODES = 8193;
+/**
+ * Largest temperature table the compiled kernel takes, in nodes (2 MiB of
+ * (value, slope) pairs, reserved once on first use; the models' tables have
+ * 8193). A larger table runs the JavaScript kernel, whatever ran before.
+ */
+const TABLE_NODES = 131_072;
 
 function kernel(): WebAssembly.Exports | null {
   if (exports === undefined) {
@@ -199,6 +205,8 @@ export function compiledMarkov(
   ) {
     return null;
   }
+  // Switched off (setKernelsEnabled): decide before creating anything.
+  if (kernelMemory() === null) return null;
   const ex = kernel();
   if (
     ex === null || NormalLanes.get(WASM_LANES, ROWS) === null ||
@@ -263,28 +271,26 @@ export function compiledMarkov(
 }
 
 /**
- * Reserves room for a table of `nodes` (value, slope) pairs, or returns
- * false when the kernel memory cannot hold it (the JavaScript kernel runs).
+ * Whether a table of `nodes` (value, slope) pairs fits the table region
+ * (reserved here on first use), or false (the JavaScript kernel runs).
  */
 function tableRoom(nodes: number): boolean {
-  if (nodes <= table.nodes) return true;
-  const want = Math.max(nodes, TABLE_NODES);
-  const at = kernelTryAlloc(16 * want);
-  if (at === null) return false;
-  table = { at, nodes: want };
-  return true;
+  if (nodes > TABLE_NODES) return false;
+  tableAt ??= kernelTryAlloc(16 * TABLE_NODES);
+  return tableAt !== null;
 }
 
 /** Copies the temperature table's (value, slope) pairs into the kernel memory. */
 function loadTable(f64: Float64Array, form: FieldForm): number {
   if (form.kind !== "hermite") return 0;
+  if (tableAt === null) throw new Error("unreachable: no table region");
   // Copied for every block: the arrays may have been changed in place.
-  const at = table.at / 8;
+  const at = tableAt / 8;
   for (let i = 0; i < form.values.length; i++) {
     f64[at + 2 * i] = form.values[i];
     f64[at + 2 * i + 1] = form.slopes[i];
   }
-  return table.at;
+  return tableAt;
 }
 
 /** runMarkovBlock through the compiled kernel set up by compiledMarkov. */
