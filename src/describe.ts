@@ -179,3 +179,30 @@ export function displayBundle(d: Description): MimeBundle {
     "text/plain": describeAsText(d),
   };
 }
+
+/**
+ * A statistical estimate as text with its honest precision: the standard
+ * error rounded to two significant digits and the value to the same decimal
+ * place (Particle Data Group style), e.g. `-0.017 ± 0.022`. Without a
+ * usable error (0, NaN, ∞) the value is printed to 6 significant digits.
+ *
+ * @param value The estimate.
+ * @param error Its standard error (≥ 0).
+ * @returns `"value ± error"`.
+ *
+ * @example
+ * ```ts
+ * import { withUncertainty } from "./describe.ts";
+ * if (withUncertainty(-0.016773855349, 0.02231) !== "-0.017 ± 0.022") throw new Error();
+ * if (withUncertainty(1.00234505963, 0.0317) !== "1.002 ± 0.032") throw new Error();
+ * ```
+ */
+export function withUncertainty(value: number, error: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (!(error > 0) || !Number.isFinite(error)) {
+    return String(Number(value.toPrecision(6)));
+  }
+  const e = Number(error.toPrecision(2));
+  const decimals = Math.min(20, Math.max(0, 1 - Math.floor(Math.log10(e))));
+  return `${value.toFixed(decimals)} ± ${e.toFixed(decimals)}`;
+}

@@ -8,6 +8,7 @@ import {
   type Description,
   displayBundle,
   type MimeBundle,
+  withUncertainty,
 } from "../describe.ts";
 import type { BlockSums, Plan } from "./_plan.ts";
 
@@ -261,6 +262,7 @@ export class SimulationResult {
    * ```
    */
   describe(): Description {
+    const last = this.meanPosition.length - 1;
     return {
       title: `Simulation (${this.method}, ${this.statistics})`,
       parameters: [
@@ -279,13 +281,22 @@ export class SimulationResult {
           value: `${this.timing.milliseconds.toFixed(0)} ms`,
         },
         {
-          name: "final ⟨X⟩",
-          value: this.meanPosition[this.meanPosition.length - 1],
+          name: "final ⟨X⟩ (± standard error)",
+          value: withUncertainty(
+            this.meanPosition[last],
+            this.meanPositionError[last],
+          ),
           unit: "L",
         },
         {
-          name: "final var X",
-          value: this.positionVariance[this.positionVariance.length - 1],
+          // The sample variance's standard error for normally distributed
+          // positions, var·√(2/(N − 1)); the run keeps no fourth moment.
+          name: "final var X (± normal-theory error)",
+          value: withUncertainty(
+            this.positionVariance[last],
+            this.positionVariance[last] *
+              Math.sqrt(2 / Math.max(1, this.trajectories - 1)),
+          ),
           unit: "L²",
         },
       ],
